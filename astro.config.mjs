@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import expressiveCode from 'astro-expressive-code';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+import { SITE } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  prefetch: false,
+  integrations: [
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      // The site sets data-theme on <html> when the reader picks a theme; otherwise the
+      // system setting decides (useDarkModeMediaQuery).
+      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
+      useDarkModeMediaQuery: true,
+      defaultProps: { wrap: true },
+      styleOverrides: {
+        borderRadius: '0.5rem',
+        codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+        uiFontFamily: 'inherit',
+        codeFontSize: '0.875rem',
+      },
+    }),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,54 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Writes the Pagefind index of the built site into dist/pagefind/ after every production
+ * build, and in `astro dev` serves the index of the last production build so search works
+ * while writing.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  let outDir = 'dist';
+  return {
+    name: 'kb:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = path.join(outDir, 'pagefind');
+        if (!existsSync(bundle)) {
+          logger.warn('No search index yet: run `npm run build` once, then search works in dev too.');
+        }
+        server.middlewares.use((req, res, next) => {
+          const url = req.url?.split('?')[0] ?? '';
+          if (!url.startsWith('/pagefind/')) return next();
+          const file = path.join(outDir, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
+          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date as readers see it, e.g. "18 May 2009". */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** A date as machines read it, e.g. "2009-05-18". */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,127 @@
+import { test, expect } from './fixtures.ts';
+
+const pages = [
+  { path: '/', h1: 'Xen 3.4, explained and set up' },
+  { path: '/features/', h1: 'Features' },
+  { path: '/guides/', h1: 'Guides' },
+  { path: '/comparisons/', h1: 'Comparisons' },
+  { path: '/reference/', h1: 'Reference' },
+  { path: '/topics/', h1: 'Topics' },
+  { path: '/topics/power/', h1: 'Power management' },
+  { path: '/features/machine-check-handling/', h1: /machine check/i },
+  { path: '/guides/boot-xen/', h1: /boot/i },
+  { path: '/comparisons/type-1-vs-type-2/', h1: /type 1/i },
+  { path: '/reference/glossary/', h1: /glossary/i },
+  { path: '/search/', h1: 'Search' },
+];
+
+test.describe('every page type', () => {
+  for (const { path, h1 } of pages) {
+    test(`${path} has its landmarks and one main heading`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+    });
+  }
+});
+
+test('an article shows what a reader needs around the text', async ({ page }) => {
+  await page.goto('/guides/boot-xen/');
+  const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+  await expect(breadcrumbs.getByRole('link', { name: 'Guides' })).toHaveAttribute('href', '/guides/');
+  await expect(page.getByRole('link', { name: 'Guide', exact: true })).toBeVisible();
+  await expect(page.getByText(/min read/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/articles\/guides\/boot-xen\.mdx$/);
+  await expect(page.getByRole('link', { name: 'Report a problem' })).toHaveAttribute('href', /issues\/new/);
+  const pager = page.getByRole('navigation', { name: 'Previous and next in Guides' });
+  await expect(pager.getByRole('link', { name: /Previous/ })).toBeVisible();
+  await expect(pager.getByRole('link', { name: /Next/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
+});
+
+test('the table of contents jumps to a section', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/features/machine-check-handling/');
+  const toc = page.getByRole('navigation', { name: 'On this page' }).last();
+  const first = toc.getByRole('link').first();
+  const target = (await first.getAttribute('href'))!;
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+});
+
+test('desktop navigation leads to each section', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Sections', exact: true });
+  await nav.getByRole('link', { name: 'Guides' }).click();
+  await expect(page).toHaveURL(/\/guides\/$/);
+  await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('link', { name: /Check your hardware/i }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/hardware/i);
+});
+
+test('on a phone the menu opens and navigates', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeHidden();
+  await page.getByText('Menu').click();
+  await page.getByRole('navigation', { name: 'Sections (menu)' }).getByRole('link', { name: 'Comparisons' }).click();
+  await expect(page).toHaveURL(/\/comparisons\/$/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'nothing scrolls sideways at 360 px').toBeLessThanOrEqual(0);
+});
+
+test('the theme choice applies at once and persists across pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(13, 17, 23)');
+  await page.goto('/guides/boot-xen/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await page.getByLabel('Theme').selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+});
+
+test('the header search finds the right article', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('machine check');
+  await expect(dialog.getByRole('link', { name: /What happens when a CPU reports a machine check|Machine-check/i }).first()).toBeVisible();
+  await dialog.getByRole('link').first().click();
+  await expect(page).toHaveURL(/pagefind-highlight=/);
+});
+
+test('an unknown address shows the 404 page with search', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await page.getByRole('main').getByRole('searchbox').fill('xenpm');
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=xenpm/);
+  await expect(page.getByRole('link', { name: /xenpm/i }).first()).toBeVisible();
+});
+
+test('the feed and sitemap list the articles', async ({ request }) => {
+  const feed = await (await request.get('/rss.xml')).text();
+  expect(feed).toContain('<title>Xen 3.4 Knowledge Base</title>');
+  expect(feed).toMatch(/<link>https:\/\/[^<]+\/guides\/boot-xen\/<\/link>/);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain('/features/whats-new-in-xen-3-4/');
+  expect(sitemap).not.toContain('/404');
+});
