@@ -9,6 +9,9 @@ import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // Separate output and cache folders let several builds run side by side (benchmarks, tests).
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,
