@@ -98,7 +98,7 @@ test('the theme choice applies at once and persists across pages', async ({ page
 
 test('the header search finds the right article', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('banner').getByRole('button', { name: /Search/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('searchbox').fill('machine check');
@@ -107,14 +107,17 @@ test('the header search finds the right article', async ({ page }) => {
   await expect(page).toHaveURL(/pagefind-highlight=/);
 });
 
-test('an unknown address shows the 404 page with search', async ({ page }) => {
+test.describe('a missing page', () => {
+  test.use({ expectedConsole: [/status of 404/] });
+  test('an unknown address shows the 404 page with search', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   await page.getByRole('main').getByRole('searchbox').fill('xenpm');
   await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=xenpm/);
-  await expect(page.getByRole('link', { name: /xenpm/i }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /xenpm/i }).first()).toBeVisible();
+  });
 });
 
 test('the feed and sitemap list the articles', async ({ request }) => {
