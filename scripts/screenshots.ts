@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 const base = process.env.BASE_URL ?? 'http://localhost:4321';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/features/whats-new-in-xen-3-4/', '/search/?q=xenpm'];
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const out = 'test-results/screenshots';
+const out = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
