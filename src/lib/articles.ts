@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { folderMismatch, CONTENT_DIR } from './paths.ts';
+import { CONTENT_DIR } from './paths.ts';
+import { articleProblems } from './article-problems.ts';
 import { sortArticles } from './collate.ts';
 import { lastCommitDate } from './git-dates.ts';
 
@@ -16,18 +17,7 @@ let cached: Promise<Article[]> | undefined;
 export function getArticles(): Promise<Article[]> {
   cached ??= (async () => {
     const all = await getCollection('articles', (a) => import.meta.env.DEV || !a.data.draft);
-    const ids = new Set(all.map((a) => a.id));
-    const problems: string[] = [];
-    for (const article of all) {
-      const where = article.filePath ?? article.id;
-      const mismatch = folderMismatch(article.id, article.data.kind);
-      if (mismatch) problems.push(`${where}: kind — ${mismatch}`);
-      for (const ref of article.data.related) {
-        if (!ids.has(ref.id)) {
-          problems.push(`${where}: related — "${ref.id}" is not an article. Use an id such as guides/boot-xen (folder/file name without .mdx).`);
-        }
-      }
-    }
+    const problems = articleProblems(all);
     if (problems.length) throw new Error(`Some articles need fixing:\n  ${problems.join('\n  ')}`);
     return sortArticles(all);
   })();

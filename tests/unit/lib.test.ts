@@ -159,3 +159,17 @@ describe('small helpers', () => {
     expect(report.searchParams.get('page')).toBe('https://x/guides/boot-xen/');
   });
 });
+
+describe('article problems', () => {
+  it('names the file and explains a folder/kind mismatch and an unknown related id', async () => {
+    const { articleProblems } = await import('../../src/lib/article-problems.ts');
+    const problems = articleProblems([
+      { id: 'guides/boot-xen', filePath: 'content/articles/guides/boot-xen.mdx', data: { kind: 'feature', related: [{ id: 'guides/nope' }] } },
+      { id: 'guides/ok', data: { kind: 'guide', related: [{ id: 'guides/boot-xen' }] } },
+    ]);
+    expect(problems).toEqual([
+      'content/articles/guides/boot-xen.mdx: kind — the file is in guides/ but says kind: feature — set kind: guide or move it to content/articles/features/',
+      'content/articles/guides/boot-xen.mdx: related — "guides/nope" is not an article. Use an id such as guides/boot-xen (folder/file name without .mdx).',
+    ]);
+  });
+});
