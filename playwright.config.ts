@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Serves the site that `npm run build` wrote; `npm test` builds first.
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

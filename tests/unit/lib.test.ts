@@ -173,3 +173,11 @@ describe('article problems', () => {
     ]);
   });
 });
+
+describe('inline code in data strings', () => {
+  it('turns backtick runs into code parts', async () => {
+    const { splitInlineCode } = await import('../../src/lib/inline-code.ts');
+    expect(splitInlineCode('Set `max_cstate=1` to stay in C1.')).toEqual([{ text: 'Set ' }, { code: 'max_cstate=1' }, { text: ' to stay in C1.' }]);
+    expect(splitInlineCode('no code, a lone ` tick')).toEqual([{ text: 'no code, a lone ` tick' }]);
+  });
+});
