@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { diagramName } from '../diagram-name.ts';
+import { LIST_FILES } from './data-files.ts';
+import { defaultOtherPages, type ContentInput } from './index.ts';
+
+/** Where the site's own folders are, relative to which a content folder is checked. */
+export interface SiteFolders {
+  /** The repository root (holds src/ and public/). */
+  root: string;
+  /** The working directory paths in messages are relative to. */
+  cwd?: string;
+}
+
+/** Every file below `dir`, as paths relative to it with forward slashes. */
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((entry) => entry.split(path.sep).join('/'))
+    .filter((entry) => statSync(path.join(dir, entry)).isFile())
+    .sort();
+}
+
+/** Reads a content folder (articles/, the data files, products/) and what it may refer to in src/ and public/. */
+export function readContent(contentDir: string, { root, cwd = process.cwd() }: SiteFolders): ContentInput {
+  const shown = (absolute: string) => {
+    const relative = path.relative(cwd, absolute);
+    return (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
+  };
+  const content = path.resolve(cwd, contentDir);
+  const articlesDir = path.join(content, 'articles');
+  const articles = filesBelow(articlesDir)
+    .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
+    .map((file) => ({
+      file: shown(path.join(articlesDir, file)),
+      id: file.replace(/\.mdx?$/, ''),
+      source: readFileSync(path.join(articlesDir, file), 'utf8'),
+    }));
+  const dataFiles = LIST_FILES.filter(({ name }) => existsSync(path.join(content, name))).map(({ name }) => ({
+    name,
+    file: shown(path.join(content, name)),
+    text: readFileSync(path.join(content, name), 'utf8'),
+  }));
+  const productsDir = path.join(content, 'products');
+  const products = filesBelow(productsDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => ({ file: shown(path.join(productsDir, file)), text: readFileSync(path.join(productsDir, file), 'utf8') }));
+  const diagramNames = filesBelow(path.join(root, 'src/components/diagrams'))
+    .filter((file) => file.endsWith('.astro'))
+    .map(diagramName);
+  const publicFiles = filesBelow(path.join(root, 'public')).map((file) => `/${file}`);
+  return {
+    articles,
+    dataFiles,
+    products,
+    diagramNames,
+    publicFiles,
+    otherPages: [...defaultOtherPages(), ...staticPages(path.join(root, 'src/pages'))],
+    glossaryFile: shown(path.join(content, 'glossary.yaml')),
+  };
+}
+
+/** URL paths of the routes in src/pages/ that take no parameters (`about.astro` → `/about/`). */
+export function staticPages(pagesDir: string): string[] {
+  return filesBelow(pagesDir)
+    .filter((file) => !file.includes('[') && /\.(astro|md|mdx|ts|js)$/.test(file))
+    .map((file) => {
+      const route = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
+      if (/\.[a-z]+$/.test(route)) return `/${route}`; // an endpoint such as rss.xml
+      const withoutIndex = route.replace(/(^|\/)index$/, '');
+      return withoutIndex ? `/${withoutIndex}/` : '/';
+    });
+}

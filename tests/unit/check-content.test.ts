@@ -1,0 +1,567 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { reportUrl, SITE } from '../../src/site.config.ts';
+import { COMPONENT_NAMES } from '../../src/lib/content-check/components.ts';
+import { checkBody } from '../../src/lib/content-check/body.ts';
+import { checkFrontmatter, splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { findLinkInSource, readPage, resolveLink, scanTags, sourceOfPage } from '../../src/lib/content-check/html-links.ts';
+import { isCommentOnly, parseLiteral } from '../../src/lib/content-check/literal.ts';
+import { closest, formatProblem, githubAnnotation } from '../../src/lib/content-check/problem.ts';
+import { staticPages } from '../../src/lib/content-check/read.ts';
+import { classifyUrl } from '../../src/lib/content-check/urls.ts';
+import { parseYamlSource } from '../../src/lib/content-check/yaml-source.ts';
+
+const FIXTURES = 'tests/fixtures/content-check';
+/** Tests that start the real scripts get time for Node to start on a busy machine. */
+const SPAWN_TIMEOUT = 60_000;
+
+/**
+ * One fixture per mistake: a content folder that is valid except for that mistake. Each must
+ * produce exactly one problem, on this file and line, for this field or rule, saying this.
+ */
+const MISTAKES: Record<string, { file: string; at: string; rule: string; says: RegExp; total?: number }> = {
+  'unknown-kind': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '4:7',
+    rule: 'kind',
+    says: /`kind` is "tutorial".*Fix: `kind` must be one of: feature, guide, comparison, reference/,
+  },
+  'unknown-topic': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '5:19',
+    rule: 'topics[1]',
+    says: /"gaming", which is not allowed.*use one of: release, xci/,
+  },
+  'missing-sources': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '1:1',
+    rule: 'sources',
+    says: /`sources` is missing.*Fix: add `sources`/,
+  },
+  'http-source': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '8:10',
+    rule: 'sources[0].url',
+    says: /"http:\/\/xenbits.xen.org\/".*must use https:\/\//,
+  },
+  'description-too-long': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '3:14',
+    rule: 'description',
+    says: /is 161 characters long; it must be at most 160.*Fix: shorten/,
+  },
+  'unknown-field': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '9:1',
+    rule: 'author',
+    says: /`author` is not a field here.*the fields are: title, description/,
+  },
+  'guide-without-prerequisites': {
+    file: 'articles/guides/fixture-guide.mdx',
+    at: '1:1',
+    rule: 'prerequisites',
+    says: /`prerequisites` is missing.*guides need `prerequisites`/,
+  },
+  'frontmatter-yaml-error': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '2:8',
+    rule: 'frontmatter',
+    says: /YAML does not parse.*double quotes/,
+  },
+  'related-missing': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '9:11',
+    rule: 'related[0]',
+    says: /"guides\/boot-xn" is not an article.*did you mean guides\/boot-xen\?/,
+  },
+  // Duplicates are reported on both files, so checking either alone shows them.
+  'duplicate-title': {
+    file: 'articles/features/power-overview.mdx',
+    at: '2:8',
+    rule: 'title/duplicate',
+    says: /"Power Management in Xen 3.4" duplicates the title of .*fixture-feature\.mdx/,
+    total: 2,
+  },
+  'duplicate-slug': {
+    file: 'articles/guides/boot-xen.mdx',
+    at: '1:1',
+    rule: 'slug/duplicate',
+    says: /"boot-xen" is also used by .*features\/boot-xen\.mdx/,
+    total: 2,
+  },
+  'folder-kind-mismatch': {
+    file: 'articles/guides/fixture-feature.mdx',
+    at: '4:7',
+    rule: 'kind',
+    says: /in guides\/ but says kind: feature.*set kind: guide, or move the file to content\/articles\/features\//,
+  },
+  'http-link': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:26',
+    rule: 'link/http',
+    says: /http:\/\/www.xen.org\/ uses http:\/\/.*use https:\/\//,
+  },
+  'image-without-alt': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'image/alt',
+    says: /the image \/favicon.svg has no alt text.*describe what the image shows/,
+  },
+  'image-from-other-site': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'image/src',
+    says: /is on another site.*public\/images\//,
+  },
+  'script-element': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'mdx/element',
+    says: /<script> is not allowed: a <script> runs code/,
+  },
+  'iframe-element': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'mdx/element',
+    says: /<iframe> is not allowed/,
+  },
+  'style-element': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'mdx/element',
+    says: /<style> is not allowed/,
+  },
+  'raw-html': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'mdx/element',
+    says: /<div> is raw HTML.*the only HTML allowed is <abbr>/,
+  },
+  'event-handler': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'mdx/event-handler',
+    says: /<Callout> has an event handler onClick=.*Fix: remove onClick/,
+  },
+  'javascript-url': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:6',
+    rule: 'link/unsafe-url',
+    says: /a javascript: URL/,
+  },
+  'data-url-attribute': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:12',
+    rule: 'link/unsafe-url',
+    says: /<abbr title> holds a data: URL/,
+  },
+  import: {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'mdx/import',
+    says: /imports "..\/..\/..\/node_modules\/some-package\/widget.js".*available in every article without an import/,
+  },
+  export: {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'mdx/export',
+    says: /exports code.*delete the export/,
+  },
+  'js-expression': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:12',
+    rule: 'mdx/expression',
+    says: /\{new Date\(\)\.getFullYear\(\) - 2009\} is a JavaScript expression.*write \\\{ and \\\}/,
+  },
+  'expression-attribute': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'mdx/expression',
+    says: /<Callout title=\{window.location.href\}> passes JavaScript/,
+  },
+  'spread-attribute': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'mdx/expression',
+    says: /spread attribute \{\.\.\.props\}/,
+  },
+  'broken-internal-link': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:5',
+    rule: 'link/internal',
+    says: /\/guides\/boot-xn\/ is not a page of this site.*did you mean \/guides\/boot-xen\/\?/,
+  },
+  'relative-link': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:5',
+    rule: 'link/relative',
+    says: /"..\/guides\/boot-xen\/" is a relative link.*absolute path/,
+  },
+  'unknown-term': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:10',
+    rule: 'term',
+    says: /<Term id="hvn"> is not in the glossary.*did you mean id="hvm"\?/,
+  },
+  'unknown-component': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'component',
+    says: /<Warning> is not one of the site's components.*<Callout type="warning">/,
+  },
+  'unknown-diagram': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '13:1',
+    rule: 'diagram',
+    says: /name="xen-architecure"> names no diagram.*did you mean name="xen-architecture"\?/,
+  },
+  'bad-prop-value': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'component',
+    says: /<Callout type="danger"> is not a type the component knows.*note, tip, warning, caution, later/,
+  },
+  'mdx-syntax': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:30',
+    rule: 'mdx/syntax',
+    says: /closing tag for `<root-dev>`.*write &lt;root-dev&gt;/,
+  },
+  'later-tool-outside-callout': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:22',
+    rule: 'era/later',
+    says: /`xl` is not part of Xen 3.4.*<Callout type="later">/,
+  },
+  'placeholder-text': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:1',
+    rule: 'text/placeholder',
+    says: /"TODO" marks unfinished text/,
+  },
+  'glossary-entry-error': { file: 'glossary.yaml', at: '7:3', rule: 'definition', says: /`definition` is missing/ },
+};
+
+/** Runs the real command, as `npm run check:content -- <folders>` would. */
+function runCheck(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, GITHUB_ACTIONS: '' },
+  });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe('check-content on the broken-article fixtures', () => {
+  let run: { code: number | null; out: string };
+  const lines = () => run.out.split('\n');
+
+  beforeAll(() => {
+    // One run over every fixture keeps the suite fast; each test reads its own lines.
+    run = runCheck(Object.keys(MISTAKES).map((name) => `${FIXTURES}/${name}`));
+  }, SPAWN_TIMEOUT);
+
+  it('has a fixture for every listed mistake and a test for every fixture', () => {
+    const folders = readdirSync(FIXTURES).filter((name) => name !== 'valid');
+    expect(folders.sort()).toEqual(Object.keys(MISTAKES).sort());
+    expect(folders.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('fails', () => {
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('Each problem line says where it is (file:line:column), what is wrong and how to fix it.');
+  });
+
+  for (const [name, expected] of Object.entries(MISTAKES)) {
+    it(`reports ${name} with the file, line, rule and a fix`, () => {
+      const prefix = `${FIXTURES}/${name}/`;
+      expect(
+        lines().filter((line) => line.startsWith(prefix)),
+        run.out,
+      ).toHaveLength(expected.total ?? 1);
+      const found = lines().filter((line) => line.startsWith(`${prefix}${expected.file}:`));
+      expect(found, run.out).toHaveLength(1);
+      expect(found[0].startsWith(`${prefix}${expected.file}:${expected.at}  ${expected.rule} — `), found[0]).toBe(true);
+      expect(found[0]).toMatch(expected.says);
+      expect(found[0]).toMatch(/\. Fix: .+[.?]$/);
+    });
+  }
+});
+
+describe('check-content on valid content', () => {
+  it(
+    'passes a folder that uses every component, link and element it allows',
+    () => {
+      const run = runCheck([`${FIXTURES}/valid`]);
+      expect(run.out).toMatch(/✓ Content check passed: 2 articles and 1 data file in tests\/fixtures\/content-check\/valid/);
+      expect(run.code).toBe(0);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'checks a single article against its folder and reports only that file',
+    () => {
+      const run = runCheck([`${FIXTURES}/broken-internal-link/articles/guides/boot-xen.mdx`]);
+      expect(run.out).toContain(
+        '✓ Content check passed: tests/fixtures/content-check/broken-internal-link/articles/guides/boot-xen.mdx',
+      );
+      expect(run.code).toBe(0);
+      const other = runCheck([`${FIXTURES}/duplicate-title/articles/features/fixture-feature.mdx`]);
+      expect(other.code).toBe(1);
+      expect(other.out).toContain('fixture-feature.mdx:2:8  title/duplicate');
+      expect(other.out).not.toContain('power-overview.mdx:');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'annotates the pull request on GitHub Actions',
+    () => {
+      const result = spawnSync(process.execPath, ['scripts/check-content.ts', `${FIXTURES}/http-link`], {
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: 'true' },
+      });
+      expect(result.stdout).toMatch(
+        /^::error file=tests\/fixtures\/content-check\/http-link\/articles\/features\/fixture-feature\.mdx,line=11,col=26,title=link\/http::/m,
+      );
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe('content-check building blocks', () => {
+  it('formats a problem as file:line:column, rule, what is wrong and the fix', () => {
+    const problem = {
+      file: 'content/articles/guides/a.mdx',
+      line: 3,
+      column: 14,
+      rule: 'description',
+      message: 'it is too long',
+      fix: 'shorten it',
+    };
+    expect(formatProblem(problem)).toBe('content/articles/guides/a.mdx:3:14  description — it is too long. Fix: shorten it.');
+    expect(formatProblem({ ...problem, fix: 'did you mean x?' })).toMatch(/Fix: did you mean x\?$/);
+    expect(githubAnnotation(problem)).toBe(
+      '::error file=content/articles/guides/a.mdx,line=3,col=14,title=description::It is too long. Fix: shorten it.',
+    );
+  });
+
+  it('suggests the closest name only when it is a likely typo', () => {
+    expect(closest('boot-xn', ['boot-xen', 'first-pv-guest'])).toBe('boot-xen');
+    expect(closest('pv', ['hvm'])).toBeUndefined();
+  });
+
+  it('places YAML values, missing fields and unknown keys on their lines', () => {
+    const yaml = parseYamlSource('title: "A"\ntopics: [power, gaming]\nsources:\n  - title: x\n    url: http://a\n', 1);
+    expect(yaml.locate(['topics', 1])).toEqual({ line: 3, column: 17 });
+    expect(yaml.locate(['sources', 0, 'url'])).toEqual({ line: 6, column: 10 });
+    expect(yaml.locate(['description'])).toEqual({ line: 2, column: 1 });
+    expect(yaml.locateKey([], 'sources')).toEqual({ line: 4, column: 1 });
+    expect(parseYamlSource('a: b: c\n').errors[0].where.line).toBe(1);
+  });
+
+  it('reads frontmatter only between the first two --- lines', () => {
+    expect(splitFrontmatter('---\ntitle: x\n---\nbody\n---\n')).toEqual({ yaml: 'title: x', firstLine: 2, endLine: 3 });
+    expect(splitFrontmatter('title: x\n')).toBeUndefined();
+    expect(checkFrontmatter('a.mdx', 'guides/a', 'no frontmatter').problems[0]).toMatchObject({ rule: 'frontmatter', line: 1 });
+  });
+
+  it('accepts plain literal values in braces and nothing else', () => {
+    expect(parseLiteral('"note"')).toEqual({ ok: true, value: 'note' });
+    expect(parseLiteral(' [1, -2.5, true, null, \'x\', { a: "b" }] ')).toEqual({
+      ok: true,
+      value: [1, -2.5, true, null, 'x', { a: 'b' }],
+    });
+    for (const code of ['window.x', 'alert(1)', '`x`', '1 + 1', '[a]', '{ __proto__: 1 }', '"a" + "b"', '({})']) {
+      expect(parseLiteral(code), code).toEqual({ ok: false });
+    }
+    expect(isCommentOnly('/* a note */')).toBe(true);
+    expect(isCommentOnly('/* a */ alert(1) /* b */')).toBe(false);
+  });
+
+  it('classifies URLs, seeing through encoded and disguised schemes', () => {
+    expect(classifyUrl('/guides/boot-xen/#steps')).toEqual({ kind: 'internal', path: '/guides/boot-xen/', fragment: 'steps' });
+    expect(classifyUrl('https://xenbits.xen.org/')).toEqual({ kind: 'external' });
+    expect(classifyUrl('http://xenbits.xen.org/')).toEqual({ kind: 'http' });
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java&#115;cript:x',
+      'jav\tascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'javascript&colon;x',
+    ]) {
+      expect(classifyUrl(url).kind, url).toBe('unsafe');
+    }
+    expect(classifyUrl('../boot-xen/').kind).toBe('relative');
+    expect(classifyUrl('//evil.example/').kind).toBe('protocol-relative');
+  });
+
+  it('finds disguised javascript: URLs and unsafe markup in MDX bodies', () => {
+    const context = {
+      glossaryIds: new Set(['hvm']),
+      diagramNames: new Set(['xen-architecture']),
+      glossaryFile: 'content/glossary.yaml',
+    };
+    const rules = (source: string) => checkBody('a.mdx', source, context).problems.map((problem) => problem.rule);
+    expect(rules('[x](java&#115;cript:alert(1))')).toEqual(['link/unsafe-url']);
+    expect(rules('[x][r]\n\n[r]: javascript:alert(1)')).toEqual(['link/unsafe-url']);
+    expect(rules('<abbr title={"javascript:alert(1)"}>x</abbr>')).toEqual(['link/unsafe-url']);
+    expect(rules('<Foo.Bar />')).toEqual(['component']);
+    expect(rules('<>x</>')).toEqual(['mdx/element']);
+    expect(rules('<kbd class="x">a</kbd>')).toEqual(['mdx/attribute']);
+    expect(rules('<Steps>\n\n- a\n- b\n\n</Steps>')).toEqual(['component']);
+    expect(rules('<Diagram name="xen-architecture">text</Diagram>')).toEqual(['component']);
+    expect(rules('<Term>HVM</Term>')).toEqual(['component']);
+    expect(rules('Visit www.example.com today.')).toEqual(['link/http']);
+    expect(rules('A [link]() with [](/guides/a/) no text.')).toContain('link/text');
+    expect(rules('{/* an editor\'s note */}\n\n<Term id={"hvm"}>HVM</Term> and <br />')).toEqual([]);
+  });
+
+  it('knows exactly the components that src/components/mdx/index.ts provides', () => {
+    const index = readFileSync('src/components/mdx/index.ts', 'utf8');
+    const block = /export const mdxComponents = \{([^}]*)\}/.exec(index)![1];
+    const provided = block
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    expect([...COMPONENT_NAMES].sort()).toEqual(provided.sort());
+  });
+
+  it('lists the parameterless routes of src/pages', () => {
+    expect(staticPages('src/pages')).toEqual(expect.arrayContaining(['/', '/search/', '/topics/', '/rss.xml']));
+  });
+});
+
+describe('check-links building blocks', () => {
+  it('reads tags whose attribute values contain ">" and skips scripts and comments', () => {
+    const html =
+      '<a title="a > b" href="/x/">x</a><!-- <a href="/no/"> --><script>"<a href=\'/no/\'>"</script><h2 id="y">Y</h2><a name="z"></a>';
+    expect(scanTags(html).map((tag) => tag.name)).toEqual(['a', 'script', 'h2', 'a']);
+    const page = readPage(html);
+    expect(page.links.map((link) => link.url)).toEqual(['/x/']);
+    expect([...page.ids]).toEqual(['y', 'z']);
+  });
+
+  it('resolves links against the page and ignores other sites', () => {
+    expect(resolveLink('#steps', '/guides/boot-xen/', 'https://kb.example')).toEqual({
+      path: '/guides/boot-xen/',
+      fragment: 'steps',
+    });
+    expect(resolveLink('https://kb.example/a/#b%20c', '/', 'https://kb.example')).toEqual({ path: '/a/', fragment: 'b c' });
+    expect(resolveLink('https://other.example/', '/', 'https://kb.example')).toBeUndefined();
+    expect(resolveLink('mailto:a@b.c', '/', 'https://kb.example')).toBeUndefined();
+  });
+
+  it('maps a page to the article or route it was built from', () => {
+    const routes = [
+      'index.astro',
+      '[section]/index.astro',
+      '[section]/[slug].astro',
+      'topics/[topic].astro',
+      'topics/index.astro',
+      'search.astro',
+    ];
+    expect(sourceOfPage('/guides/boot-xen/', new Set(['guides/boot-xen']), routes)).toEqual({
+      kind: 'article',
+      id: 'guides/boot-xen',
+    });
+    expect(sourceOfPage('/topics/', new Set(), routes)).toEqual({ kind: 'route', id: 'topics/index.astro' });
+    expect(sourceOfPage('/topics/power/', new Set(), routes)).toEqual({ kind: 'route', id: 'topics/[topic].astro' });
+    expect(sourceOfPage('/', new Set(), routes)).toEqual({ kind: 'route', id: 'index.astro' });
+  });
+
+  it('finds the line where a link was written, or the <Term> that made it', () => {
+    const source = '---\ntitle: x\n---\n\nSee [a](/guides/a/#x) and [b](/guides/a/).\n\n<Term id="hvm">HVM</Term>\n';
+    expect(findLinkInSource(source, '/guides/a/')).toEqual({ line: 5, column: 31 });
+    expect(findLinkInSource(source, '/guides/a/#x')).toEqual({ line: 5, column: 9 });
+    expect(findLinkInSource(source, '/reference/glossary/#hvm')).toEqual({ line: 7, column: 7 });
+    expect(findLinkInSource(source, '/nowhere/')).toBeUndefined();
+  });
+});
+
+describe('check-links on a built site', () => {
+  it(
+    'reports broken pages, #fragments and missing slashes against the source files',
+    () => {
+      const fixture = 'tests/fixtures/check-links';
+      const result = spawnSync(process.execPath, ['scripts/check-links.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '', KB_OUT_DIR: `${fixture}/built`, KB_CONTENT_DIR: `${fixture}/content` },
+      });
+      const out = result.stdout + result.stderr;
+      expect(result.status).toBe(1);
+      const article = `${fixture}/content/articles/features/xen-architecture.mdx`;
+      expect(out).toContain(
+        `${article}:7:20  link/fragment — /guides/boot-xen/#step: /guides/boot-xen/ has no heading or anchor with the id "step". Fix: did you mean #steps?`,
+      );
+      expect(out).toContain(
+        `${article}:7:57  link/trailing-slash — /guides/boot-xen has no trailing slash. Fix: write /guides/boot-xen/`,
+      );
+      expect(out).toContain(
+        `${article}:9:21  link/broken — there is no page /reference/glosary/ in the build. Fix: did you mean /reference/glossary/?`,
+      );
+      expect(out).toContain(`${article}:11:9  link/fragment — /reference/glossary/#pv: the glossary has no entry "pv"`);
+      expect(out).toContain(
+        `${fixture}/content/articles/guides/boot-xen.mdx:9:24  link/fragment — /features/xen-architecture/#dom0-and-guests`,
+      );
+      expect(out).toMatch(
+        /^src\/pages\/index\.astro:1:1 {2}link\/broken — there is no page \/features\/missing-feature\/ in the build \(on \/; made by this route/m,
+      );
+      expect(out).not.toContain('/not/a/link/');
+      expect(out).not.toContain('/commented/out/');
+      expect(out).toContain('✗ 6 broken links');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'asks for a build when there is none',
+    () => {
+      const result = spawnSync(process.execPath, ['scripts/check-links.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, KB_OUT_DIR: path.join('tests/fixtures/check-links/content') },
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/run `npm run build` first/);
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe('the repository files contributors meet', () => {
+  it('has the correction form that "Report a problem" opens, with the page field it fills in', () => {
+    const link = new URL(reportUrl('Boot Xen', 'https://example.org/guides/boot-xen/'));
+    const form = parseYaml(readFileSync(`.github/ISSUE_TEMPLATE/${link.searchParams.get('template')}`, 'utf8'));
+    const ids = form.body.map((field: { id?: string }) => field.id);
+    for (const param of link.searchParams.keys()) {
+      if (param !== 'template' && param !== 'title') expect(ids).toContain(param);
+    }
+    expect(form.body.find((field: { id?: string }) => field.id === 'page').validations.required).toBe(true);
+  });
+
+  it('points the issue chooser at this repository', () => {
+    const config = parseYaml(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8'));
+    expect(config.contact_links[0].url.startsWith(`${SITE.repository}/`)).toBe(true);
+  });
+
+  it('runs the install and npm test on every pull request', () => {
+    const ci = parseYaml(readFileSync('.github/workflows/ci.yml', 'utf8'));
+    expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    const runs = ci.jobs.test.steps.map((step: { run?: string }) => step.run).filter(Boolean);
+    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npx playwright install --with-deps chromium', 'npm test']));
+  });
+
+  it('deploys the built site to GitHub Pages', () => {
+    const deploy = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8'));
+    const upload = deploy.jobs.build.steps.find((step: { uses?: string }) =>
+      step.uses?.startsWith('actions/upload-pages-artifact'),
+    );
+    expect(upload.with.path).toBe('dist');
+    expect(deploy.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+  });
+});
