@@ -5,6 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import expressiveCode from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import security from './src/integrations/security.ts';
+import { validHtml } from './src/integrations/expressive-code-valid-html.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -15,6 +19,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,
+  // A Content-Security-Policy <meta> on every page; Astro adds the hashes of the scripts it
+  // inlines, ThemeScript.astro the hash of the theme script (src/lib/csp.ts has the policy).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   integrations: [
     expressiveCode({
       themes: ['github-light', 'github-dark'],
@@ -23,6 +36,7 @@ export default defineConfig({
       themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
       useDarkModeMediaQuery: true,
       defaultProps: { wrap: true },
+      plugins: [validHtml()],
       styleOverrides: {
         borderRadius: '0.5rem',
         codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
@@ -31,8 +45,12 @@ export default defineConfig({
       },
     }),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') }),
+    // Before pagefind and the service worker: it rewrites pages (inline styles → classes).
+    security(),
     pagefind(),
+    // After pagefind(): the worker precaches the search index it wrote (checked at build).
+    serviceWorker(),
   ],
   vite: {
     plugins: [tailwindcss()],

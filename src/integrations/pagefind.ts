@@ -40,7 +40,12 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({
+          // Code frames label themselves "Terminal window" for screen readers and carry a copy
+          // button, and "#" links to headings and glossary entries are decoration; none of it is
+          // article text. (Pagefind already skips svg and form elements.)
+          excludeSelectors: ['.expressive-code .sr-only', '.expressive-code .copy', '.heading-anchor'],
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

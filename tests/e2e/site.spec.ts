@@ -84,14 +84,14 @@ test('the theme choice applies at once and persists across pages', async ({ page
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
-  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Theme').first().selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(13, 17, 23)');
   await page.goto('/guides/boot-xen/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByLabel('Theme')).toHaveValue('dark');
-  await page.getByLabel('Theme').selectOption('system');
+  await expect(page.getByLabel('Theme').first()).toHaveValue('dark');
+  await page.getByLabel('Theme').first().selectOption('system');
   await page.reload();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
 });

@@ -1,0 +1,208 @@
+/**
+ * Benchmarks: build time and memory, page weight, search cost, offline precache and Lighthouse,
+ * each with its budget verdict. Not part of `npm test`: the figures depend on the machine.
+ *
+ *   npm run bench                      the real site; writes bench-results/bench.json
+ *   npm run bench -- --scale 1000      a synthetic corpus of 1000 articles (also 10000);
+ *                                      writes bench-results/bench-scale-1000.json
+ *   options: --no-lighthouse       skip Lighthouse
+ *            --lighthouse-runs N   runs per page, the median is reported (default 3)
+ *            --keep                keep the temporary build folder
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { buildSite, ROOT } from './build.ts';
+import { writeCorpus } from './corpus.ts';
+import { CATEGORIES, CHROME_PATH, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { serveStatic } from './serve.ts';
+import type { SearchBench } from './search.ts';
+import { pageWeight, precache, type Bytes, type PageWeight } from './weight.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const scale = args.scale ? Number(args.scale) : undefined;
+if (scale !== undefined && !(Number.isInteger(scale) && scale > 0)) throw new Error('--scale takes a number of articles, e.g. --scale 1000');
+
+/** Budgets from the project brief. */
+const BUDGET = { articleGzip: 30 * 1024, coldSearchBytes: 150 * 1024, lighthouse: 100 };
+/** Pages measured in detail: home, a typical article (code blocks, terms, tables), search. */
+const HOME = '/';
+const ARTICLE = '/guides/boot-xen/';
+const SEARCH = '/search/';
+const SECTION = '/guides/';
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+const verdict = (pass: boolean | undefined) => (pass === undefined ? 'n/a ' : pass ? 'PASS' : 'FAIL');
+
+/** Every page path in the build's sitemap. */
+async function sitemapPaths(site: string): Promise<string[]> {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const index = await readFile(path.join(site, 'sitemap-index.xml'), 'utf8');
+  const maps = await Promise.all(locs(index).map((u) => readFile(path.join(site, new URL(u).pathname), 'utf8')));
+  return maps.flatMap(locs).map((u) => new URL(u).pathname);
+}
+
+/** Total size of a folder's files. */
+async function folderSize(dir: string): Promise<number> {
+  if (!existsSync(dir)) return 0;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat(path.join(e.parentPath, e.name)).then((s) => s.size)));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Reading without JavaScript: the article's headings, paragraphs, list items, table cells and
+ * code with JavaScript off, compared with JavaScript on. Returns the texts missing without it.
+ */
+async function missingWithoutJs(origin: string, urlPath: string): Promise<{ blocks: number; missing: string[] }> {
+  const browser = await chromium.launch(CHROME_PATH ? { executablePath: CHROME_PATH } : {});
+  try {
+    const texts = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${origin}${urlPath}`, { waitUntil: 'load' });
+      const found = await page.locator('main').locator('h1, h2, h3, p, li, td, th, pre, figcaption, dt, dd').allInnerTexts();
+      await context.close();
+      return found.map((t) => t.trim()).filter(Boolean);
+    };
+    const withJs = await texts(true);
+    const withoutJs = new Set(await texts(false));
+    return { blocks: withJs.length, missing: withJs.filter((t) => !withoutJs.has(t)) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** benchSearch from scripts/bench/search.ts (written separately), when that file exists. */
+async function loadSearchBench(): Promise<((baseUrl: string) => Promise<SearchBench>) | undefined> {
+  const file = new URL('./search.ts', import.meta.url);
+  if (!existsSync(file)) return undefined;
+  return ((await import(file.href)) as { benchSearch?: (baseUrl: string) => Promise<SearchBench> }).benchSearch;
+}
+
+const rows: [string, string, string, string][] = [];
+const row = (figure: string, value: string, budget = '', pass?: boolean) => rows.push([figure, value, budget, budget ? verdict(pass) : '']);
+
+const workspace = await mkdtemp(path.join(tmpdir(), `kb-bench-${scale ?? 'site'}-`));
+const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, scale: scale ?? null };
+try {
+  // 1. Build (cold: empty cache).
+  let contentDir = path.join(ROOT, 'content');
+  let generated = 0;
+  if (scale) {
+    contentDir = path.join(workspace, 'content');
+    const started = performance.now();
+    generated = await writeCorpus(path.join(ROOT, 'content'), contentDir, scale);
+    console.log(`Generated ${generated} synthetic articles (${scale} in all) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  console.log(`Building${scale ? ` ${scale} articles` : ' the site'} into ${workspace}/dist …`);
+  const built = await buildSite(workspace, contentDir);
+  const site = built.outDir;
+  const pages = await sitemapPaths(site);
+  const articles = pages.filter((p) => /^\/(features|guides|comparisons|reference)\/[^/]+\/$/.test(p));
+  result.build = { seconds: built.seconds, peakRssMB: built.peakRssMB, pages: pages.length, articles: articles.length };
+  row('Build: pages (articles)', `${pages.length} (${articles.length})`);
+  row('Build: time, cold cache', `${built.seconds.toFixed(1)} s`);
+  row('Build: time per article', `${((built.seconds / articles.length) * 1000).toFixed(0)} ms`);
+  row('Build: peak memory (RSS)', `${built.peakRssMB.toFixed(0)} MB`);
+
+  // 2. Page weight of a first visit: HTML + CSS + JS loaded before any interaction.
+  const weights: Record<string, PageWeight> = {};
+  for (const p of [HOME, ARTICLE, SEARCH, SECTION]) weights[p] = pageWeight(site, p);
+  const articleWeights = articles.map((p) => pageWeight(site, p));
+  const heaviest = articleWeights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+  result.weight = { pages: weights, heaviestArticle: heaviest };
+  for (const p of [HOME, ARTICLE, SEARCH]) {
+    const w = weights[p]!;
+    row(`${p}: HTML raw / gzip`, both(w.html));
+    row(`${p}: CSS raw / gzip`, both(w.css));
+    row(`${p}: JS before interaction raw / gzip`, `${both(w.js)} (${w.jsFiles.length} files + ${kb(w.inlineJs)} inline)`);
+  }
+  const article = weights[ARTICLE]!;
+  row(`Article first visit (${ARTICLE}) gzip`, kb(article.total.gzip), '≤ 30 KB', article.total.gzip <= BUDGET.articleGzip);
+  row(`Heaviest article (${heaviest.path}) gzip`, kb(heaviest.total.gzip), '≤ 30 KB', heaviest.total.gzip <= BUDGET.articleGzip);
+  row(`Section index (${SECTION}) first visit gzip`, kb(weights[SECTION]!.total.gzip));
+
+  // 3. What needs the browser: reading without JS, search, Lighthouse.
+  const server = await serveStatic(site);
+  try {
+    const noJs = await missingWithoutJs(server.origin, ARTICLE);
+    result.readingWithoutJs = noJs;
+    row('JS required to read an article', noJs.missing.length ? `${noJs.missing.length} of ${noJs.blocks} blocks need JS` : `none (${noJs.blocks} blocks read with JS off)`, 'none', noJs.missing.length === 0);
+
+    const benchSearch = await loadSearchBench();
+    if (benchSearch) {
+      // Transferred = what the compressing server sent, headers included (Pagefind's index is gzipped already).
+      const search = await benchSearch(server.origin);
+      result.search = search;
+      const { cold, followUp, warm } = search;
+      row(`Search: cold query “${cold.query}” transferred`, `${kb(cold.bytes)} (${cold.requests} requests)`, '≤ 150 KB', cold.bytes <= BUDGET.coldSearchBytes);
+      row(`Search: follow-up “${followUp.query}” transferred`, `${kb(followUp.bytes)} (${followUp.requests} requests)`);
+      row('Search: last keystroke to results, cold', `${cold.keystrokeToResultsMs} ms`);
+      row(`Search: keystroke to results, warm (${warm.samples.length} queries)`, `median ${warm.medianMs} ms, max ${warm.maxMs} ms`, '≤ 150 ms', warm.maxMs <= 150);
+    } else {
+      result.search = null;
+      row('Search: cold / follow-up bytes and latency', 'not measured: scripts/bench/search.ts (benchSearch) is missing', '≤ 150 KB', undefined);
+    }
+    const pagefindBytes = await folderSize(path.join(site, 'pagefind'));
+    result.pagefindIndexBytes = pagefindBytes;
+    row('Search index on disk (dist/pagefind)', mb(pagefindBytes));
+
+    if (!args['no-lighthouse'] && !scale) {
+      const runs = Number(args['lighthouse-runs']);
+      console.log(`Running Lighthouse (mobile), ${runs} runs per page …`);
+      const lighthouse: LighthouseResult[] = await runLighthouse(server.origin, [HOME, ARTICLE, SEARCH], runs);
+      result.lighthouse = lighthouse;
+      for (const r of lighthouse) {
+        const all100 = CATEGORIES.every((c) => r.scores[c] >= BUDGET.lighthouse);
+        row(`Lighthouse ${r.path} (perf/a11y/bp/seo)`, CATEGORIES.map((c) => r.scores[c]).join(' / '), '100 each', all100);
+        row(`  ${r.path} FCP / LCP / SI / TBT / CLS`, `${r.metrics.fcpMs} / ${r.metrics.lcpMs} / ${r.metrics.speedIndexMs} / ${r.metrics.tbtMs} ms / ${r.metrics.cls}`);
+        if (r.performanceRuns.length > 1) row(`  ${r.path} performance in each run`, r.performanceRuns.join(', '));
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  // 4. Offline: what the service worker downloads after the first visit.
+  const cache = precache(site);
+  result.precache = cache ?? null;
+  row('Offline precache (sw.js)', cache ? `${cache.files} files, ${mb(cache.bytes.raw)} raw / ${mb(cache.bytes.gzip)} gzip` : 'no dist/sw.js');
+
+  // 5. Report.
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['figure', 'value', 'budget', 'verdict'][i]!.length));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(`\n${scale ? `Scale: ${scale} articles (${generated} synthetic)` : 'Site'} — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}\n`);
+  console.log(line(['figure', 'value', 'budget', 'verdict']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+  if (Array.isArray(result.lighthouse)) {
+    for (const r of result.lighthouse as LighthouseResult[]) {
+      if (r.failing.length) console.log(`\nLighthouse ${r.path} lost points on:\n  ${r.failing.join('\n  ')}`);
+    }
+  }
+  if (heaviest.jsFiles.length || article.jsFiles.length) console.log(`\nJS loaded before interaction on ${ARTICLE}: ${article.jsFiles.join(', ') || 'none'}`);
+
+  result.table = rows.map(([figure, value, budget, v]) => ({ figure, value, budget, verdict: v }));
+  const out = path.join(ROOT, 'bench-results');
+  await mkdir(out, { recursive: true });
+  const file = path.join(out, scale ? `bench-scale-${scale}.json` : 'bench.json');
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
+  if (rows.some((r) => r[3] === 'FAIL')) process.exitCode = 1;
+} finally {
+  if (args.keep) console.log(`Kept ${workspace}`);
+  else await rm(workspace, { recursive: true, force: true });
+}

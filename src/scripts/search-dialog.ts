@@ -1,0 +1,105 @@
+/**
+ * The search dialog's results and states, loaded on first use by SearchDialog.astro (whose own
+ * script, on every page, only opens and closes the dialog).
+ */
+import { attachSearch, type SearchOutcome } from './search-client.ts';
+import { MAX_QUERY_LENGTH, cleanQuery, describeResults, searchHref } from '../lib/search-query.ts';
+
+/** Connects the dialog's input to the search and words its states. */
+export function setupDialogSearch(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const results = root.querySelector<HTMLElement>('[data-results]')!;
+  const after = root.querySelector<HTMLElement>('[data-after]')!;
+  let shownFor: string | undefined;
+
+  const onOutcome = (outcome: SearchOutcome) => {
+    after.replaceChildren();
+    shownFor = outcome.type === 'results' ? outcome.query : undefined;
+    results.hidden = outcome.type !== 'results';
+    switch (outcome.type) {
+      case 'empty':
+      case 'short':
+        status.textContent = '';
+        break;
+      case 'results':
+        status.textContent = describeResults(outcome.count, { query: outcome.query, kind: '', topic: '' }) + truncatedNote(outcome.truncated);
+        after.append(
+          paragraph(
+            link(
+              outcome.count > outcome.shown ? `Show all ${outcome.count} results` : 'Filter these results by kind and topic',
+              searchHref({ q: outcome.query }),
+            ),
+          ),
+        );
+        break;
+      case 'none':
+        status.textContent = `${describeResults(0, { query: outcome.query, kind: '', topic: '' })}${truncatedNote(outcome.truncated)} Try fewer or other words, or browse instead:`;
+        after.append(browse());
+        break;
+      case 'error':
+        status.textContent = 'Search could not load. Check your connection and reload the page, or browse instead:';
+        after.append(browse());
+        break;
+    }
+  };
+
+  const search = attachSearch({
+    input,
+    results,
+    pageSize: 5,
+    maxSections: 2,
+    onOutcome,
+    onWaiting: () => {
+      status.textContent = 'Loading the search index…';
+    },
+  });
+
+  // Enter opens the first result shown for what is in the box; otherwise the form goes to the
+  // search page (its action), which also works before this script has loaded.
+  form.addEventListener('submit', (event) => {
+    const first = results.querySelector<HTMLAnchorElement>('a[href]');
+    if (first && shownFor !== undefined && shownFor === cleanQuery(input.value).query) {
+      event.preventDefault();
+      first.click();
+    }
+  });
+
+  // The reader may have typed while this module was loading.
+  if (input.value) void search.run();
+  return search;
+}
+
+function truncatedNote(truncated: boolean): string {
+  return truncated ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.` : '';
+}
+
+function browse(): HTMLElement {
+  const list = document.createElement('ul');
+  list.className = 'search-suggestions';
+  for (const [label, href] of [
+    ['All topics', '/topics/'],
+    ['Guides', '/guides/'],
+    ['Glossary', '/reference/glossary/'],
+    ['Search page with filters', '/search/'],
+  ] as const) {
+    const item = document.createElement('li');
+    item.append(link(label, href));
+    list.append(item);
+  }
+  return list;
+}
+
+function paragraph(...children: Node[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.append(...children);
+  return p;
+}
+
+function link(text: string, href: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}

@@ -1,0 +1,201 @@
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setPriority, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/**
+ * Offline use, for real: these tests serve the build from their own server, let the service
+ * worker save the site, then shut the server down (an outage, not an emulated one) or replace
+ * it with a newer build at the same address.
+ */
+
+const BUILT = path.resolve(process.env.KB_OUT_DIR ?? 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
+
+/** A static host like the real one: folders are pages, /x redirects to /x/, 404.html otherwise. */
+async function serve(root: string, port = 0): Promise<{ origin: string; port: number; close(): Promise<void> }> {
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://host');
+    const file = path.join(root, path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
+    const found = await stat(file).catch(() => undefined);
+    if (found?.isDirectory() && !pathname.endsWith('/')) {
+      response.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const target = found?.isDirectory() ? path.join(file, 'index.html') : file;
+    const exists = (await stat(target).catch(() => undefined))?.isFile();
+    const sent = exists ? target : path.join(root, '404.html');
+    response.writeHead(exists ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(sent)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(sent).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
+  return {
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Waits until the service worker controls the page and has saved the whole site. */
+async function waitUntilSaved(page: Page) {
+  await expect(page.locator('offline-status'), 'the site is saved for offline use').toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+// These tests are about the worker: it must be allowed whatever the project default is.
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, articles and search work with the server gone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const server = await serve(BUILT);
+  const { origin } = server;
+  try {
+    await page.goto(`${origin}/`);
+    await expect(page.getByRole('status').filter({ hasText: /Saving for offline use|Ready to use offline/ })).toBeVisible();
+    await waitUntilSaved(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to use offline' })).toBeVisible();
+  } finally {
+    await server.close();
+  }
+  await expect(fetch(`${origin}/`), 'the server is really down').rejects.toThrow();
+
+  // Articles never visited, by address (with and without the trailing slash) and by link.
+  await page.goto(`${origin}/features/machine-check-handling/`);
+  await expect(heading(page)).toContainText(/machine check/i);
+  await page.goto(`${origin}/guides/boot-xen`);
+  await expect(page).toHaveURL(`${origin}/guides/boot-xen/`);
+  await expect(heading(page)).toContainText(/boot/i);
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Comparisons' }).click();
+  await expect(heading(page)).toHaveText('Comparisons');
+  await page.getByRole('main').getByRole('link', { name: /type 1/i }).first().click();
+  await expect(page).toHaveURL(/\/comparisons\/.+\/$/);
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+  // Full-text search, then the result it found.
+  await page.getByRole('banner').getByRole('button', { name: /^Search/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
+  await dialog.getByRole('searchbox').fill('xenpm');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ articles? match/);
+  const result = dialog.getByRole('link', { name: /xenpm/i }).first();
+  const href = (await result.getAttribute('href'))!;
+  expect(href).toContain('pagefind-highlight=xenpm');
+  await result.click();
+  await expect(page).toHaveURL(new URL(href, origin).href);
+  await expect(heading(page)).toContainText(/xenpm/i);
+
+  // The search page, reached by its form (a query string), and a reload.
+  await page.goto(`${origin}/search/?q=machine+check`);
+  await expect(page.getByRole('main').getByRole('link', { name: /machine check/i }).first()).toBeVisible();
+  await page.reload();
+  await expect(heading(page)).toHaveText('Search');
+  await expect(page.getByRole('main').getByRole('link', { name: /machine check/i }).first()).toBeVisible();
+
+  // An address that was never part of the site.
+  await page.goto(`${origin}/no-such-page/`);
+  await expect(heading(page)).toHaveText('This page is not saved on this device');
+
+  // When the browser knows it is offline, the status says what still works.
+  await page.context().setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline — reading and search still work' })).toBeVisible();
+  await page.getByRole('link', { name: 'Guides' }).first().click();
+  await expect(heading(page)).toHaveText('Guides');
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline — reading and search still work' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('You are offline — reading and search still work')).toBeHidden();
+});
+
+test('a returning reader is offered a new build and gets it on Reload', async ({ page }) => {
+  // A second real build, of a copy of the project with one article changed, runs (at low
+  // priority) while the reader visits the first one.
+  test.setTimeout(300_000);
+  const work = await mkdtemp(path.join(tmpdir(), 'kb-offline-'));
+  const project = path.join(work, 'site');
+  const nextBuild = path.join(work, 'dist');
+  const sentence = 'This sentence arrived with the second build of the site.';
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts']) {
+    await cp(entry, path.join(project, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+  await symlink(path.resolve('node_modules'), path.join(project, 'node_modules'), 'dir');
+  const article = path.join(project, 'content/articles/guides/boot-xen.mdx');
+  await writeFile(article, `${await readFile(article, 'utf8')}\n\n${sentence}\n`);
+  const build = new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: project,
+      env: { ...process.env, KB_CONTENT_DIR: undefined, KB_OUT_DIR: nextBuild, KB_CACHE_DIR: path.join(work, 'cache') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    if (child.pid) setPriority(child.pid, 10);
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`second build failed (${code}): ${errors.slice(-2000)}`))));
+  });
+
+  let server = await serve(BUILT);
+  const { origin, port } = server;
+  try {
+    await page.goto(`${origin}/guides/boot-xen/`);
+    await waitUntilSaved(page);
+    await expect(page.getByText(sentence)).toHaveCount(0);
+
+    await build;
+    await server.close();
+    server = await serve(nextBuild, port);
+
+    // The reader comes back: the saved page opens at once, and the new build is offered.
+    await page.goto(`${origin}/guides/boot-xen/`);
+    await expect(page.getByRole('status').filter({ hasText: 'New content available' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'update');
+    await expect(page.getByText(sentence), 'nothing changes under the reader until they choose').toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByText(sentence)).toBeVisible();
+    await waitUntilSaved(page);
+    await expect(page.getByRole('status').filter({ hasText: 'New content available' })).toHaveCount(0);
+
+    // Only the new build stays saved: one precache holding exactly the new worker's files.
+    const manifestSize = ((await readFile(path.join(nextBuild, 'sw.js'), 'utf8')).match(/\{url:"/g) ?? []).length;
+    const saved = await page.evaluate(async () => {
+      const names = await caches.keys();
+      return { names, entries: names.length === 1 ? (await (await caches.open(names[0]!)).keys()).length : -1 };
+    });
+    expect(saved.names).toHaveLength(1);
+    expect(saved.entries).toBe(manifestSize);
+
+    // And it is what the reader gets offline from now on.
+    await server.close();
+    await page.reload();
+    await expect(page.getByText(sentence)).toBeVisible();
+  } finally {
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  }
+});
