@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, extractStyleAttributes, formatPolicy, mergePolicies, parsePolicy, styleClass, styleSheet } from '../../src/lib/csp.ts';
+import { cspHash, extractStyleAttributes, formatPolicy, mergePolicies, parsePolicy, styleClass, styleSheet, trimPolicyHashes } from '../../src/lib/csp.ts';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {
@@ -49,5 +49,20 @@ describe('extractStyleAttributes', () => {
   it('finds a style attribute after an attribute value that holds ">"', () => {
     const { html } = extractStyleAttributes('<a title="1 > 0" style="color:red">x</a>');
     expect(html).toBe(`<a class="${styleClass('color:red')}" title="1 > 0">x</a>`);
+  });
+});
+
+describe('trimPolicyHashes', () => {
+  const theme = 'document.documentElement.dataset.theme="dark"';
+  const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${cspHash(theme)}' '${cspHash('external file')}'; style-src 'self' '${cspHash('a{}')}'`;
+
+  it('keeps only the hashes of the inline code on the page', () => {
+    const html = `<script>${theme}</script><script type="module" src="/_astro/x.js"></script><script type="application/ld+json">{}</script>`;
+    expect(trimPolicyHashes(policy, html)).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${cspHash(theme)}'; style-src 'self'`);
+  });
+
+  it('fails when the page has inline code the policy would block', () => {
+    expect(() => trimPolicyHashes(policy, '<script>alert(1)</script>', 'guides/x/index.html')).toThrow(/guides\/x\/index.html: 1 inline script/);
+    expect(() => trimPolicyHashes(policy, '<style>b{}</style>')).toThrow(/inline style/);
   });
 });
