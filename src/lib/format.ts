@@ -9,3 +9,12 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The first sentence of a text, e.g. a glossary definition shortened for a tooltip. A sentence
+ * ends at ".", "!" or "?" followed by a space and a capital letter, so "xm.py" or "3.4" do not
+ * end one.
+ */
+export function firstSentence(text: string): string {
+  return /^[\s\S]+?[.!?](?=\s+[A-Z])/.exec(text)?.[0] ?? text;
+}

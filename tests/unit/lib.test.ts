@@ -10,7 +10,7 @@ import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } fr
 import { synonymsFor } from '../../src/lib/synonyms.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { diagramName } from '../../src/lib/diagram-name.ts';
-import { formatDate, isoDate } from '../../src/lib/format.ts';
+import { firstSentence, formatDate, isoDate } from '../../src/lib/format.ts';
 import { editUrl, reportUrl, SITE } from '../../src/site.config.ts';
 
 describe('paths', () => {
@@ -179,5 +179,13 @@ describe('inline code in data strings', () => {
     const { splitInlineCode } = await import('../../src/lib/inline-code.ts');
     expect(splitInlineCode('Set `max_cstate=1` to stay in C1.')).toEqual([{ text: 'Set ' }, { code: 'max_cstate=1' }, { text: ' to stay in C1.' }]);
     expect(splitInlineCode('no code, a lone ` tick')).toEqual([{ text: 'no code, a lone ` tick' }]);
+  });
+});
+
+describe('firstSentence', () => {
+  it('keeps the first sentence of a glossary definition for the term tooltip', () => {
+    expect(firstSentence('The Xen daemon in Dom0. It reads xend-config.sxp.')).toBe('The Xen daemon in Dom0.');
+    expect(firstSentence('Xen 3.4 reads xm.py and menu.lst. Then more.')).toBe('Xen 3.4 reads xm.py and menu.lst.');
+    expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
 });
