@@ -37,6 +37,7 @@ export default defineConfig({
       useDarkModeMediaQuery: true,
       defaultProps: { wrap: true },
       plugins: [validHtml()],
+      textMarkers: false,
       styleOverrides: {
         borderRadius: '0.5rem',
         codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
