@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import security from './src/integrations/security.ts';
 import { validHtml } from './src/integrations/expressive-code-valid-html.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -54,6 +55,6 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), noPreloadHelper()],
   },
 });
