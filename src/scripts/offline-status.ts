@@ -3,11 +3,12 @@
  * keeps the <offline-status> element informed. Loaded after the page has loaded; when the
  * worker cannot register, nothing changes: the site works online as before.
  */
+import { mountStatusView } from './offline-status-view.ts';
 
 /** What the worker has done for this device; also exposed as data-state for tests. */
 export type OfflineState = 'unsupported' | 'saving' | 'ready' | 'update';
 
-/** The element that shows the status (OfflineStatus.astro). */
+/** What shows the status (offline-status-view.ts). */
 export interface StatusView {
   show(state: OfflineState, options?: { justSaved?: boolean; reload?: () => void }): void;
 }
@@ -15,8 +16,9 @@ export interface StatusView {
 /** How often an open page asks for a new build, at most, when it becomes visible again. */
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
-/** Starts the worker and reports its state to the view. */
-export async function startOfflineSupport(view: StatusView): Promise<void> {
+/** Starts the worker and reports its state in the <offline-status> element. */
+export async function startOfflineSupport(host: HTMLElement): Promise<void> {
+  const view = mountStatusView(host);
   const workers = navigator.serviceWorker;
   let registration: ServiceWorkerRegistration;
   try {
