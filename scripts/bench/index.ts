@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test';
 import { buildSite, ROOT } from './build.ts';
 import { writeCorpus } from './corpus.ts';
 import { CATEGORIES, CHROME_PATH, runLighthouse, type LighthouseResult } from './lighthouse.ts';
-import { serveStatic } from './serve.ts';
+import { serveStatic } from '../serve-static.ts';
 import type { SearchBench } from './search.ts';
 import { pageWeight, precache, type Bytes, type PageWeight } from './weight.ts';
 

@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { serveStatic as serve } from '../../scripts/serve-static.ts';
 import { test, expect } from './fixtures.ts';
 
 /**
@@ -15,50 +13,6 @@ import { test, expect } from './fixtures.ts';
  */
 
 const BUILT = path.resolve(process.env.KB_OUT_DIR ?? 'dist');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
-
-/** A static host like the real one: folders are pages, /x redirects to /x/, 404.html otherwise. */
-async function serve(root: string, port = 0): Promise<{ origin: string; port: number; close(): Promise<void> }> {
-  const server: Server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://host');
-    const file = path.join(root, path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
-    const found = await stat(file).catch(() => undefined);
-    if (found?.isDirectory() && !pathname.endsWith('/')) {
-      response.writeHead(301, { Location: `${pathname}/` }).end();
-      return;
-    }
-    const target = found?.isDirectory() ? path.join(file, 'index.html') : file;
-    const exists = (await stat(target).catch(() => undefined))?.isFile();
-    const sent = exists ? target : path.join(root, '404.html');
-    response.writeHead(exists ? 200 : 404, {
-      'Content-Type': TYPES[path.extname(sent)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    createReadStream(sent).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const bound = (server.address() as AddressInfo).port;
-  return {
-    origin: `http://127.0.0.1:${bound}`,
-    port: bound,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
 
 /** Waits until the service worker controls the page and has saved the whole site. */
 async function waitUntilSaved(page: Page) {

@@ -22,14 +22,17 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg
 
 export interface StaticServer {
   origin: string;
+  port: number;
   close(): Promise<void>;
 }
 
 /**
  * Serves a built site the way a static host does: folders are pages, /x redirects to /x/,
  * 404.html for anything else, gzip for text, long caching for hashed assets in /_astro/.
+ * Used by the benchmarks and by the offline tests (which restart it on the same port with a
+ * newer build). Port 0 picks a free one.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://host');
     const file = path.join(root, path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
@@ -52,10 +55,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (gzip) stream.pipe(createGzip()).pipe(response);
     else stream.pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
