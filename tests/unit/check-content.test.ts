@@ -242,6 +242,12 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'text/placeholder',
     says: /"TODO" marks unfinished text/,
   },
+  'empty-table-header': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:10',
+    rule: 'table/empty-header',
+    says: /column 2 of the table has an empty header cell.*write a short header/,
+  },
   'glossary-entry-error': { file: 'glossary.yaml', at: '7:3', rule: 'definition', says: /`definition` is missing/ },
 };
 

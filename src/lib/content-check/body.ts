@@ -441,6 +441,20 @@ export function checkBody(file: string, source: string, context: BodyContext): {
       case 'definition':
         checkUrl(node, node.url ?? '', 'definition');
         return;
+      case 'table': {
+        // An empty header cell leaves its column without a name for screen readers (axe: empty-table-header).
+        const header = node.children?.[0];
+        header?.children?.forEach((cell, index) => {
+          if (!hasText(cell))
+            add(
+              cell,
+              'table/empty-header',
+              `column ${index + 1} of the table has an empty header cell, so screen readers cannot name the column`,
+              'write a short header for it, such as | Option | Default | Meaning |',
+            );
+        });
+        break;
+      }
       case 'text':
         if (PLACEHOLDER.test(node.value ?? '')) {
           const word = PLACEHOLDER.exec(node.value ?? '')![1];
