@@ -1,31 +1,49 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { extractStyleAttributes, formatPolicy, HEADER_ONLY_DIRECTIVES, mergePolicies, styleSheet, trimPolicyHashes } from '../lib/csp.ts';
+import { linkCombinedStylesheet, sharedStylesheets, stylesheetLinks } from '../lib/stylesheets.ts';
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
-/** All HTML files under a folder. */
-async function htmlFiles(dir: string): Promise<string[]> {
+/** All files under a folder whose names end with one of the extensions. */
+async function filesEndingWith(dir: string, ...extensions: string[]): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && extensions.some((x) => e.name.endsWith(x))).map((e) => path.join(e.parentPath, e.name));
+}
+
+const htmlFiles = (dir: string) => filesEndingWith(dir, '.html');
+
+/** Deletes the given site files that no page, script or stylesheet mentions any more. */
+async function removeUnreferenced(site: string, hrefs: string[]): Promise<number> {
+  const names = new Set(hrefs.map((href) => path.posix.basename(href)));
+  for (const file of await filesEndingWith(site, '.html', '.js', '.css', '.json', '.webmanifest')) {
+    if (names.size === 0) break;
+    const text = await readFile(file, 'utf8');
+    for (const name of names) if (text.includes(name)) names.delete(name);
+  }
+  await Promise.all([...names].map((name) => rm(path.join(site, '_astro', name))));
+  return names.size;
 }
 
 /**
- * Security steps after every production build:
+ * Security and stylesheet steps after every production build:
  *
- * 1. Inline style attributes (expressive-code's token colours, table alignment) become classes
- *    in one external stylesheet, so the policy needs no 'unsafe-inline' for styles.
+ * 1. Inline style attributes (expressive-code's token colours, table alignment) become classes,
+ *    so the policy needs no 'unsafe-inline' for styles.
  * 2. Narrows each page's policy to the hashes of the inline code on that page (Astro lists every
  *    script and stylesheet of the build) and fails the build if inline code is not allowed.
- * 3. Writes the union of the page policies (plus frame-ancestors, which a meta tag cannot carry)
+ * 3. Joins the build's stylesheets and those classes into one file that every page links to
+ *    (src/lib/stylesheets.ts says why).
+ * 4. Writes the union of the page policies (plus frame-ancestors, which a meta tag cannot carry)
  *    into `_headers`, after the static headers from public/_headers, for hosts that read that
  *    file (Netlify, Cloudflare Pages).
  *
- * Runs before the search index and the service worker so they see the final files.
+ * Pages are read and written one at a time, so memory does not grow with the corpus. Runs before
+ * the search index and the service worker so they see the final files.
  */
 export default function securityIntegration(): AstroIntegration {
   return {
@@ -35,34 +53,39 @@ export default function securityIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pages = await htmlFiles(site);
         const rules = new Map<string, string>();
-        const rewritten = new Map<string, string>();
-        const styled = new Set<string>();
+        const links = new Map<string, string[]>();
         const policies: string[] = [];
         for (const file of pages) {
           const original = await readFile(file, 'utf8');
           const result = extractStyleAttributes(original);
           let html = result.html;
           for (const [name, declarations] of result.rules) rules.set(name, declarations);
-          if (result.rules.size) styled.add(file);
           const meta = CSP_META.exec(html);
           if (meta) {
             const policy = trimPolicyHashes(meta[2]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'), html, path.relative(site, file));
             policies.push(policy);
             html = html.replace(meta[0], `${meta[1]}${policy}${meta[3]}`);
           }
-          if (html !== original) rewritten.set(file, html);
+          links.set(file, stylesheetLinks(html));
+          if (html !== original) await writeFile(file, html);
         }
 
-        if (rules.size) {
-          const css = styleSheet(rules);
-          const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
-          const href = `/_astro/inline-styles.${hash}.css`;
-          await mkdir(path.join(site, '_astro'), { recursive: true });
-          await writeFile(path.join(site, href), `${css}\n`);
-          for (const file of styled) rewritten.set(file, rewritten.get(file)!.replace('</head>', `<link rel="stylesheet" href="${href}"></head>`));
-          logger.info(`${rules.size} inline style attributes moved to classes in ${href}`);
+        const merged = sharedStylesheets([...links.values()]);
+        const parts = await Promise.all(merged.map((href) => readFile(path.join(site, href), 'utf8')));
+        const css = [...parts, styleSheet(rules)].join('\n');
+        const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
+        const combined = `/_astro/site.${hash}.css`;
+        await mkdir(path.join(site, '_astro'), { recursive: true });
+        await writeFile(path.join(site, combined), `${css}\n`);
+        const joined = new Set(merged);
+        for (const file of links.keys()) {
+          const html = await readFile(file, 'utf8');
+          // Every page links the shared stylesheets; a page with none (none at all) gets the link too.
+          const next = merged.length ? linkCombinedStylesheet(html, combined, joined) : html.replace('</head>', `<link rel="stylesheet" href="${combined}"></head>`);
+          if (next !== html) await writeFile(file, next);
         }
-        for (const [file, html] of rewritten) await writeFile(file, html);
+        const removed = await removeUnreferenced(site, merged);
+        logger.info(`One stylesheet ${combined}: ${merged.length} files and ${rules.size} style attributes joined (${removed} files no longer needed)`);
 
         if (policies.length) {
           const merged = mergePolicies(policies);
