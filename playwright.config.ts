@@ -23,6 +23,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // Specs that test offline use allow it (tests/e2e/fixtures.ts says why).
+    serviceWorkers: 'block',
     launchOptions: {
       ...(systemChromium && { executablePath: systemChromium }),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

@@ -101,7 +101,7 @@ test('reading and searching cause no CSP violations (policy from the meta tag)',
 
 test.describe('with the headers from _headers', () => {
   // A route answers instead of the service worker, so keep the worker out of this one.
-  test.use({ serviceWorkers: 'block', expectedConsole: [/Service Worker registration blocked by Playwright/] });
+  test.use({ serviceWorkers: 'block' });
 
   test('the header policy, which also covers the theme script before the meta tag, blocks nothing', async ({ page }) => {
     const headers = headersForPages();
@@ -124,21 +124,25 @@ test.describe('with the headers from _headers', () => {
   });
 });
 
-test('with the service worker in control, online and offline, nothing is blocked', async ({ page, context }) => {
-  test.setTimeout(120_000);
-  await recordViolations(page);
-  await page.goto('/');
-  await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the worker controls the page').toBe(true);
-  await expectNoViolations(page);
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await readAndSearch(page);
+  test('in control, online and offline, nothing is blocked', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await recordViolations(page);
+    await page.goto('/');
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the worker controls the page').toBe(true);
+    await expectNoViolations(page);
 
-  await context.setOffline(true);
-  await page.goto('/features/machine-check-handling/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto('/search/?q=xenpm');
-  await expect(page.getByRole('main').getByRole('link', { name: /xenpm/i }).first()).toBeVisible(SEARCH);
-  await expectNoViolations(page);
-  await context.setOffline(false);
+    await readAndSearch(page);
+
+    await context.setOffline(true);
+    await page.goto('/features/machine-check-handling/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto('/search/?q=xenpm');
+    await expect(page.getByRole('main').getByRole('link', { name: /xenpm/i }).first()).toBeVisible(SEARCH);
+    await expectNoViolations(page);
+    await context.setOffline(false);
+  });
 });

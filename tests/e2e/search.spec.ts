@@ -249,7 +249,7 @@ test.describe('the search page', () => {
 
   test.describe('when the search index cannot load', () => {
     // One pattern in the array: Playwright would read [a, b] as a fixture value and its options.
-    test.use({ serviceWorkers: 'block', expectedConsole: [/Failed to load resource|Failed to fetch dynamically imported module|Service Worker registration blocked/] });
+    test.use({ serviceWorkers: 'block', expectedConsole: [/Failed to load resource|Failed to fetch dynamically imported module/] });
     test('it says so and offers to browse instead', async ({ page }) => {
       await page.route('**/pagefind/**', (route) => route.abort());
       await page.goto('/search/?q=xenpm');
