@@ -12,6 +12,9 @@ export const MAX_QUERY_LENGTH = 200;
 /** Shortest query that is searched: one letter matches almost every page and loads a large part of the index. */
 export const MIN_QUERY_LENGTH = 2;
 
+/** What the search page says before anything is typed (also in its HTML, so nothing shifts). */
+export const IDLE_PROMPT = 'Type a word or two above: a command, a feature, an error message or a question.';
+
 /** URL parameter that carries the searched words to the result page, which highlights them. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 

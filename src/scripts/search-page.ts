@@ -3,7 +3,7 @@
  * (/search/?q=cpufreq&kind=guide&topic=power), so a search can be shared and opened from a link.
  */
 import { attachSearch, type SearchOutcome } from './search-client.ts';
-import { MAX_QUERY_LENGTH, cleanQuery, describeResults, pagefindFilters, readSearchState, searchHref, type SearchState } from '../lib/search-query.ts';
+import { IDLE_PROMPT, MAX_QUERY_LENGTH, cleanQuery, describeResults, pagefindFilters, readSearchState, searchHref, type SearchState } from '../lib/search-query.ts';
 
 /** Connects the search page's form to the search and keeps the URL in step. */
 export function setupSearchPage(root: HTMLElement) {
@@ -37,7 +37,7 @@ export function setupSearchPage(root: HTMLElement) {
     const truncated = 'truncated' in outcome && outcome.truncated ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.` : '';
     switch (outcome.type) {
       case 'empty':
-        status.textContent = 'Type a word or two above: a command, a feature, an error message or a question.';
+        status.textContent = IDLE_PROMPT;
         break;
       case 'short':
         status.textContent = 'Type at least two characters to search.';
@@ -61,6 +61,9 @@ export function setupSearchPage(root: HTMLElement) {
     document.title = query ? `${query} – ${baseTitle}` : baseTitle;
   };
 
+  // Focus first: the search loads when the reader types or comes back to the box, not with the
+  // page, so an empty search page does no WebAssembly work while it loads.
+  if (!initial.q) input.focus();
   const search = attachSearch({
     input,
     results,
@@ -93,5 +96,4 @@ export function setupSearchPage(root: HTMLElement) {
   });
 
   void search.run();
-  if (!initial.q) input.focus();
 }
