@@ -16,9 +16,9 @@ export function noPreloadHelper(): Plugin {
       handler(code, chunk) {
         if (this.environment.name !== 'client') return null;
         const result = stripPreloadWrappers(code);
-        if (!result) return null;
+        if (result === null) return null;
         stripped.add(chunk.facadeModuleId ?? chunk.name);
-        return { code: result.code, map: null };
+        return { code: result, map: null };
       },
     },
     generateBundle(_options, bundle) {

@@ -17,10 +17,13 @@ async function filesEndingWith(dir: string, ...extensions: string[]): Promise<st
 
 const htmlFiles = (dir: string) => filesEndingWith(dir, '.html');
 
-/** Deletes the given site files that no page, script or stylesheet mentions any more. */
+/**
+ * Deletes the joined stylesheets that no script or stylesheet mentions (every page's link to them
+ * has just been replaced, so the pages need not be read a third time).
+ */
 async function removeUnreferenced(site: string, hrefs: string[]): Promise<number> {
   const names = new Set(hrefs.map((href) => path.posix.basename(href)));
-  for (const file of await filesEndingWith(site, '.html', '.js', '.css', '.json', '.webmanifest')) {
+  for (const file of await filesEndingWith(path.join(site, '_astro'), '.js', '.css')) {
     if (names.size === 0) break;
     const text = await readFile(file, 'utf8');
     for (const name of names) if (text.includes(name)) names.delete(name);

@@ -25,35 +25,26 @@ function closingBracket(code: string, from: number): number {
   return -1;
 }
 
-export interface Stripped {
-  code: string;
-  /** The specifiers of the lazy imports that lost their wrapper. */
-  imports: string[];
-}
-
 /**
  * Unwraps `__vitePreload(() => EXPR, __VITE_PRELOAD__)` to `(EXPR)` in a chunk as Vite renders it
  * (before minifying) and drops the helper's import once nothing uses it. Returns null when the
  * chunk has no wrapper, or when one is not in the expected shape (then the chunk is left as is).
  */
-export function stripPreloadWrappers(code: string): Stripped | null {
+export function stripPreloadWrappers(code: string): string | null {
   if (!code.includes(CALL)) return null;
   let out = '';
   let last = 0;
-  const imports: string[] = [];
   for (let start = code.indexOf(CALL); start !== -1; start = code.indexOf(CALL, last)) {
     const end = closingBracket(code, start + CALL.length);
     if (end === -1) return null;
     const args = code.slice(start + CALL.length, end - 1);
     const match = /^\s*\(\)\s*=>\s*([\s\S]*?),\s*__VITE_PRELOAD__\s*$/.exec(args);
     if (!match || match[1]!.includes(MARKER)) return null;
-    const specifier = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(match[1]!)?.[1];
-    if (specifier) imports.push(specifier);
     out += `${code.slice(last, start)}(${match[1]})`;
     last = end;
   }
   out += code.slice(last);
   // The helper's import, e.g. `import { t as __vitePreload } from "./preload-helper.js";`.
   out = out.replace(/import\s*\{\s*\w+\s+as\s+__vitePreload\s*\}\s*from\s*["'][^"']+["'];?\n?/, (line) => (out.split('__vitePreload').length > 2 ? line : ''));
-  return { code: out, imports };
+  return out;
 }
