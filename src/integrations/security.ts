@@ -39,8 +39,8 @@ async function removeUnreferenced(site: string, hrefs: string[]): Promise<number
  *    so the policy needs no 'unsafe-inline' for styles.
  * 2. Narrows each page's policy to the hashes of the inline code on that page (Astro lists every
  *    script and stylesheet of the build) and fails the build if inline code is not allowed.
- * 3. Joins the build's stylesheets and those classes into one file that every page links to
- *    (src/lib/stylesheets.ts says why).
+ * 3. Joins the stylesheets every page links to and those classes into one file that every page
+ *    links to instead (src/lib/stylesheets.ts says why).
  * 4. Writes the union of the page policies (plus frame-ancestors, which a meta tag cannot carry)
  *    into `_headers`, after the static headers from public/_headers, for hosts that read that
  *    file (Netlify, Cloudflare Pages).
@@ -73,22 +73,24 @@ export default function securityIntegration(): AstroIntegration {
           if (html !== original) await writeFile(file, html);
         }
 
-        const merged = sharedStylesheets([...links.values()]);
-        const parts = await Promise.all(merged.map((href) => readFile(path.join(site, href), 'utf8')));
+        const shared = sharedStylesheets([...links.values()]);
+        const parts = await Promise.all(shared.map((href) => readFile(path.join(site, href), 'utf8')));
         const css = [...parts, styleSheet(rules)].join('\n');
         const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
         const combined = `/_astro/site.${hash}.css`;
         await mkdir(path.join(site, '_astro'), { recursive: true });
         await writeFile(path.join(site, combined), `${css}\n`);
-        const joined = new Set(merged);
+        // A second pass over the pages: the combined file's name depends on every page's style
+        // attributes, and holding all pages in memory until then would grow with the corpus.
+        const joined = new Set(shared);
         for (const file of links.keys()) {
           const html = await readFile(file, 'utf8');
-          // Every page links the shared stylesheets; a page with none (none at all) gets the link too.
-          const next = merged.length ? linkCombinedStylesheet(html, combined, joined) : html.replace('</head>', `<link rel="stylesheet" href="${combined}"></head>`);
+          // With no stylesheet common to all pages, each page keeps its own and adds the classes.
+          const next = shared.length ? linkCombinedStylesheet(html, combined, joined) : html.replace('</head>', `<link rel="stylesheet" href="${combined}"></head>`);
           if (next !== html) await writeFile(file, next);
         }
-        const removed = await removeUnreferenced(site, merged);
-        logger.info(`One stylesheet ${combined}: ${merged.length} files and ${rules.size} style attributes joined (${removed} files no longer needed)`);
+        const removed = await removeUnreferenced(site, shared);
+        logger.info(`One stylesheet ${combined}: ${shared.length} files and ${rules.size} style attributes joined (${removed} files no longer needed)`);
 
         if (policies.length) {
           const merged = mergePolicies(policies);
