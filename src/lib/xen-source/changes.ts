@@ -1,0 +1,67 @@
+import type { ChangeCategory, XenChange, XenManifest } from '../../schemas/xen-manifest.ts';
+
+/** The names of one category of a manifest. */
+export function namesOf(manifest: XenManifest, category: ChangeCategory): string[] {
+  switch (category) {
+    case 'bootOptions':
+      return manifest.bootOptions.map((option) => option.name);
+    case 'xenpm':
+      return manifest.xenpm.map((command) => command.name);
+    case 'xm':
+      return manifest.xm.map((command) => command.name);
+    case 'domainConfig':
+      return manifest.domainConfig.map((key) => key.name);
+    case 'xendConfig':
+      return manifest.xendConfig.map((key) => key.key);
+  }
+}
+
+const CATEGORIES: ChangeCategory[] = ['bootOptions', 'xenpm', 'xm', 'domainConfig', 'xendConfig'];
+
+/** Names added and removed between two manifests, category by category, sorted by name. */
+export function diffManifests(from: XenManifest, to: XenManifest): XenChange[] {
+  const changes: XenChange[] = [];
+  for (const category of CATEGORIES) {
+    const before = new Set(namesOf(from, category));
+    const after = new Set(namesOf(to, category));
+    for (const name of [...after].filter((n) => !before.has(n)).sort()) changes.push({ category, name, change: 'added' });
+    for (const name of [...before].filter((n) => !after.has(n)).sort()) changes.push({ category, name, change: 'removed' });
+  }
+  return changes;
+}
+
+/** What to search the history for, and where, to find the commit behind a change. */
+export function needleOf(change: Pick<XenChange, 'category' | 'name'>): { text: string; paths: string[] } {
+  switch (change.category) {
+    case 'bootOptions':
+      return { text: `_param("${change.name}"`, paths: ['xen/'] };
+    case 'xenpm':
+      return { text: `"${change.name}"`, paths: ['tools/misc/xenpm.c'] };
+    case 'xm':
+      return { text: `'${change.name}'`, paths: ['tools/python/xen/xm/main.py'] };
+    case 'domainConfig':
+      return { text: `gopts.var('${change.name}'`, paths: ['tools/python/xen/xm/create.py'] };
+    case 'xendConfig':
+      return { text: `(${change.name} `, paths: ['tools/examples/xend-config.sxp'] };
+  }
+}
+
+/**
+ * Runs `git log -S` for a needle between two commits: the commits that changed how often the
+ * text occurs, newest first, as [id, subject] pairs.
+ */
+export type PickaxeLog = (needle: string, paths: string[]) => [string, string][];
+
+/**
+ * Adds to each change the commit that made it: for an addition the oldest commit in the range
+ * that changed the needle's count (where it first appeared), for a removal the newest (where
+ * it finally went). Changes the history cannot explain keep no commit.
+ */
+export function withCommits(changes: XenChange[], log: PickaxeLog): XenChange[] {
+  return changes.map((change) => {
+    const { text, paths } = needleOf(change);
+    const commits = log(text, paths);
+    const pick = change.change === 'added' ? commits.at(-1) : commits[0];
+    return pick ? { ...change, commit: pick[0], subject: pick[1] } : change;
+  });
+}

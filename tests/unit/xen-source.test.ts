@@ -1,0 +1,166 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffManifests, withCommits } from '../../src/lib/xen-source/changes.ts';
+import { evaluate } from '../../src/lib/xen-source/boot-options.ts';
+import { buildManifest } from '../../src/lib/xen-source/manifest.ts';
+import { assignment, calls } from '../../src/lib/xen-source/python-literal.ts';
+import type { XenManifest } from '../../src/schemas/xen-manifest.ts';
+
+const TREE = path.resolve(import.meta.dirname, '../fixtures/xen-tree');
+const COMMIT = 'a'.repeat(40);
+const manifest = buildManifest(TREE, { commit: COMMIT, name: 'fixture' });
+const option = (name: string) => manifest.bootOptions.find((entry) => entry.name === name);
+
+describe('the source manifest of a tree', () => {
+  it('names the tree and the version its makefile builds', () => {
+    expect(manifest.tree).toEqual({ commit: COMMIT, name: 'fixture', version: '9.8.7-test' });
+  });
+
+  it('finds every boot option registration with its kind, file and line', () => {
+    expect(manifest.bootOptions.map((entry) => entry.name)).toEqual([
+      'elsewhere', 'first', 'hidden', 'mode', 'name', 'nosmp', 'on', 'plain', 'second', 'wide', 'widget_limit',
+    ]);
+    expect(option('plain')).toEqual({
+      name: 'plain',
+      kind: 'boolean',
+      sites: [{ file: 'xen/common/widgets.c', line: 5, kind: 'boolean', variable: 'opt_plain', arch: 'common', initial: 0, initialFrom: 'implicit' }],
+    });
+    expect(option('mode')?.sites[0]).toMatchObject({ kind: 'custom', variable: 'parse_mode', line: 21 });
+    expect(option('mode')?.sites[0]).not.toHaveProperty('initial');
+    expect(option('hidden')?.kind).toBe('invbool');
+  });
+
+  it('reads initial values written as literals, through macros, or left to zero', () => {
+    expect(option('on')?.sites[0]).toMatchObject({ initial: 1, initialFrom: 'literal' });
+    expect(option('widget_limit')?.sites[0]).toMatchObject({ initial: 5, initialFrom: 'define' });
+    expect(option('name')?.sites[0]).toMatchObject({ initial: 'gizmo', initialFrom: 'define' });
+    // Two variables in one definition; a commented-out `static`.
+    expect(option('first')?.sites[0]).toMatchObject({ initial: '', initialFrom: 'literal' });
+    expect(option('second')?.sites[0]).toMatchObject({ initial: 'tty', initialFrom: 'literal' });
+    expect(option('hidden')?.sites[0]).toMatchObject({ initial: -1, initialFrom: 'literal' });
+    // Defined in another file of the tree.
+    expect(option('elsewhere')?.sites[0]).toMatchObject({ initial: 1, initialFrom: 'literal', arch: 'x86' });
+    // A macro the tree does not define: the expression is kept, no value is made up.
+    expect(option('wide')?.sites[0]).toMatchObject({ initialExpression: 'NO_SUCH_MACRO * 2' });
+    expect(option('wide')?.sites[0]).not.toHaveProperty('initial');
+  });
+
+  it('keeps each architecture’s registration of one name', () => {
+    expect(option('nosmp')?.sites.map((site) => [site.arch, site.initialFrom])).toEqual([
+      ['ia64', 'literal'],
+      ['x86', 'implicit'],
+    ]);
+  });
+
+  it('reads xenpm subcommands from the command table and their usage from the help text', () => {
+    expect(manifest.xenpm).toEqual([
+      { name: 'help', file: 'tools/misc/xenpm.c', line: 18, args: '', summary: '' },
+      { name: 'get-states', file: 'tools/misc/xenpm.c', line: 19, args: '[cpuid]', summary: 'list the states of CPU <cpuid> or all' },
+      { name: 'set-speed', file: 'tools/misc/xenpm.c', line: 20, args: '[cpuid] <HZ>', summary: 'set the speed <HZ> on CPU <cpuid> or all CPUs' },
+      { name: 'set-knob', file: 'tools/misc/xenpm.c', line: 21, args: 'enable|disable', summary: 'switch the knob' },
+      { name: 'set-limit', file: 'tools/misc/xenpm.c', line: 22, args: '<num>', summary: 'set the limit' },
+      { name: 'get-topology', file: 'tools/misc/xenpm.c', line: 23, args: '', summary: 'show the topology' },
+    ]);
+  });
+
+  it('reads every xm subcommand main.py dispatches, with usage, options, group and aliases', () => {
+    const byName = Object.fromEntries(manifest.xm.map((command) => [command.name, command]));
+    expect(Object.keys(byName).sort()).toEqual(['create', 'event-monitor', 'help', 'info', 'list', 'ls']);
+    expect(byName.info).toMatchObject({ args: '[-c|--config]', summary: 'Describe the host.', group: 'host', line: 7 });
+    expect(byName.info!.options).toEqual([{ short: '-c', long: '--config', help: 'List configuration' }]);
+    expect(byName.list).toMatchObject({ args: '[options] [Domain, ...]', summary: 'List domains.', group: 'domain' });
+    expect(byName.create).toMatchObject({ group: 'domain', args: '<ConfigFile> [options] [vars]' });
+    expect(byName['event-monitor']).toMatchObject({ args: null, summary: null, group: null });
+    expect(byName.ls).toMatchObject({ aliasOf: 'list' });
+  });
+
+  it('reads domain configuration keys with create.py’s default and xend’s fallback', () => {
+    expect(manifest.domainConfig.map((key) => key.name)).toEqual(['name', 'memory', 'disk', 'vnc', 'interface']);
+    const memory = manifest.domainConfig[1]!;
+    expect(memory).toMatchObject({ line: 7, values: 'MEMORY', default: 128, help: 'Domain memory in MB.' });
+    expect(manifest.domainConfig[2]!.default).toEqual([]);
+    expect(manifest.domainConfig[3]).toMatchObject({
+      default: null,
+      xendDefaults: [{ file: 'tools/python/xen/xend/image.py', line: 1, value: 0 }],
+    });
+    expect(manifest.domainConfig[4]).toMatchObject({ default: null, defaultExpression: 'default_interface()' });
+  });
+
+  it('reads xend-config.sxp settings, active and commented, skipping forms nested in examples', () => {
+    expect(manifest.xendConfig).toEqual([
+      { key: 'logfile', line: 2, value: null, commented: ['/var/log/xen/xend.log'] },
+      { key: 'network-script', line: 3, value: 'network-bridge', commented: ['network-route'] },
+      { key: 'api-server', line: 7, value: null, commented: ["((9363 pam '^localhost$') (unix none))"] },
+      { key: 'dom0-min-mem', line: 9, value: '196', commented: [] },
+    ]);
+  });
+
+  it('counts the lines of text files and leaves binaries out', () => {
+    expect(manifest.files['xen/common/widgets.c']).toBe(27);
+    expect(manifest.files).not.toHaveProperty('tools/firmware/blob.bin');
+  });
+});
+
+describe('Python literals', () => {
+  it('joins adjacent strings, unescapes, and tells a tuple from parentheses', () => {
+    const source = `X = {'a': ('one' "two", 'it\\'s'), 'b': ('x',), 'c': ('y'), 'd': None, 'e': [1, -2]}\n`;
+    const value = assignment(source, 'X')!.value;
+    expect('dict' in value && value.dict.map(([key, item]) => [key, item])).toEqual([
+      [{ literal: 'a' }, { literal: ['onetwo', "it's"] }],
+      [{ literal: 'b' }, { literal: ['x'] }],
+      [{ literal: 'c' }, { literal: 'y' }],
+      [{ literal: 'd' }, { literal: null }],
+      [{ literal: 'e' }, { literal: [1, -2] }],
+    ]);
+  });
+
+  it('reads call arguments, keeping what is not a literal as text', () => {
+    const [call] = calls(`  opt('a', val='B', default=f(1, 2) + 3, use="""x\n y""")\n`, 'opt');
+    expect(call!.positional).toEqual([{ literal: 'a' }]);
+    expect(call!.keywords).toEqual({ val: { literal: 'B' }, default: { text: 'f(1, 2) + 3' }, use: { literal: 'x\n y' } });
+  });
+});
+
+describe('C initialisers', () => {
+  it('evaluates integer arithmetic over macros without running the text', () => {
+    const defines: Record<string, string> = { A: '8', B: '(A * 2)', S: '"text"' };
+    const lookup = (name: string) => defines[name];
+    expect(evaluate('A - 1', lookup)).toBe(7);
+    expect(evaluate('B + 0x10', lookup)).toBe(32);
+    expect(evaluate('S', lookup)).toBe('text');
+    expect(evaluate('A - C', lookup)).toBeUndefined();
+    expect(evaluate('sizeof(long)', lookup)).toBeUndefined();
+  });
+});
+
+describe('changes between two manifests', () => {
+  const base = { ...manifest, bootOptions: [], xenpm: [], xm: [], domainConfig: [], xendConfig: [] } as XenManifest;
+  const from: XenManifest = { ...base, bootOptions: [option('plain')!, option('on')!] };
+  const to: XenManifest = { ...base, bootOptions: [option('on')!, option('mode')!], xenpm: manifest.xenpm.slice(0, 1) };
+
+  it('lists what was added and removed, category by category', () => {
+    expect(diffManifests(from, to)).toEqual([
+      { category: 'bootOptions', name: 'mode', change: 'added' },
+      { category: 'bootOptions', name: 'plain', change: 'removed' },
+      { category: 'xenpm', name: 'help', change: 'added' },
+    ]);
+  });
+
+  it('takes the oldest commit for an addition and the newest for a removal', () => {
+    const searched: string[] = [];
+    const log = (needle: string, paths: string[]): [string, string][] => {
+      searched.push(`${needle} in ${paths.join(' ')}`);
+      if (needle === '"help"') return [];
+      return [
+        ['2'.repeat(40), 'newest'],
+        ['1'.repeat(40), 'oldest'],
+      ];
+    };
+    expect(withCommits(diffManifests(from, to), log)).toEqual([
+      { category: 'bootOptions', name: 'mode', change: 'added', commit: '1'.repeat(40), subject: 'oldest' },
+      { category: 'bootOptions', name: 'plain', change: 'removed', commit: '2'.repeat(40), subject: 'newest' },
+      { category: 'xenpm', name: 'help', change: 'added' },
+    ]);
+    expect(searched).toEqual(['_param("mode" in xen/', '_param("plain" in xen/', '"help" in tools/misc/xenpm.c']);
+  });
+});
