@@ -91,7 +91,7 @@ export const xmCommandSchema = z.strictObject({
 /** A default xend applies when a domain configuration leaves a key out (`.get('vnc', 0)`). */
 export const xendDefaultSchema = z.strictObject({ ...site, value: literalSchema });
 
-/** A domain configuration key declared with gopts.var in tools/python/xen/xm/create.py. */
+/** A domain configuration key that tools/python/xen/xm/create.py reads. */
 export const domainConfigKeySchema = z.strictObject({
   name: z.string(),
   ...site,
@@ -103,6 +103,8 @@ export const domainConfigKeySchema = z.strictObject({
   defaultExpression: z.string().optional(),
   /** The first sentence of the key's help text. */
   help: z.string(),
+  /** False for a key configure_hvm() passes to xend that no gopts.var declares (no help, no default). */
+  declared: z.boolean(),
   /** Defaults xend's image.py applies when the key is absent, where it reads one with a literal. */
   xendDefaults: z.array(xendDefaultSchema),
 });

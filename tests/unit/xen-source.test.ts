@@ -75,7 +75,7 @@ describe('the source manifest of a tree', () => {
   });
 
   it('reads domain configuration keys with create.py’s default and xend’s fallback', () => {
-    expect(manifest.domainConfig.map((key) => key.name)).toEqual(['name', 'memory', 'disk', 'vnc', 'interface']);
+    expect(manifest.domainConfig.map((key) => key.name)).toEqual(['name', 'memory', 'disk', 'vnc', 'interface', 'secret_knob']);
     const memory = manifest.domainConfig[1]!;
     expect(memory).toMatchObject({ line: 7, values: 'MEMORY', default: 128, help: 'Domain memory in MB.' });
     expect(manifest.domainConfig[2]!.default).toEqual([]);
@@ -83,7 +83,20 @@ describe('the source manifest of a tree', () => {
       default: null,
       xendDefaults: [{ file: 'tools/python/xen/xend/image.py', line: 1, value: 0 }],
     });
-    expect(manifest.domainConfig[4]).toMatchObject({ default: null, defaultExpression: 'default_interface()' });
+    expect(manifest.domainConfig[4]).toMatchObject({ default: null, defaultExpression: 'default_interface()', declared: true });
+  });
+
+  it('adds the keys configure_hvm passes on without declaring them', () => {
+    expect(manifest.domainConfig[5]).toEqual({
+      name: 'secret_knob',
+      file: 'tools/python/xen/xm/create.py',
+      line: 26,
+      values: '',
+      default: null,
+      help: '',
+      declared: false,
+      xendDefaults: [{ file: 'tools/python/xen/xend/image.py', line: 3, value: 0 }],
+    });
   });
 
   it('reads xend-config.sxp settings, active and commented, skipping forms nested in examples', () => {

@@ -1,6 +1,6 @@
 import type { Literal, ManifestDomainConfigKey, ManifestXendConfigKey } from '../../schemas/xen-manifest.ts';
 import { lineAt } from './boot-options.ts';
-import { calls, str } from './python-literal.ts';
+import { assignment, calls, str } from './python-literal.ts';
 import type { SourceTree } from './tree.ts';
 
 export const XM_CREATE = 'tools/python/xen/xm/create.py';
@@ -30,11 +30,15 @@ function xendDefaults(tree: SourceTree): Map<string, ManifestDomainConfigKey['xe
   return found;
 }
 
-/** Every key `gopts.var(...)` declares in xm/create.py, with its default and help. */
+/**
+ * Every key xm/create.py reads from a configuration file: those `gopts.var(...)` declares,
+ * with default and help, and those configure_hvm() passes on to xend without declaring them
+ * (a configuration file may set any variable; create.py keeps the ones it knows by name).
+ */
 export function extractDomainConfig(tree: SourceTree): ManifestDomainConfigKey[] {
   const source = tree.read(XM_CREATE);
   const defaults = xendDefaults(tree);
-  return calls(source, 'gopts.var').map(({ positional, keywords, offset }) => {
+  const declared = calls(source, 'gopts.var').map(({ positional, keywords, offset }): ManifestDomainConfigKey => {
     const name = str(positional[0]);
     if (!name) throw new Error(`${XM_CREATE}:${lineAt(source, offset)}: gopts.var without a name`);
     const value = keywords.default;
@@ -47,9 +51,30 @@ export function extractDomainConfig(tree: SourceTree): ManifestDomainConfigKey[]
       ...(value && 'name' in value ? { defaultExpression: value.name } : {}),
       ...(value && 'text' in value ? { defaultExpression: value.text } : {}),
       help: firstSentenceOf(str(keywords.use) ?? ''),
+      declared: true,
       xendDefaults: defaults.get(name) ?? [],
     };
   });
+  const names = new Set(declared.map((key) => key.name));
+  const hvmStart = source.indexOf('def configure_hvm(');
+  const passed = hvmStart < 0 ? undefined : assignment(source.slice(hvmStart).replace(/^[ \t]+args\s*=/m, 'args ='), 'args');
+  const undeclared: ManifestDomainConfigKey[] = [];
+  if (passed && 'literal' in passed.value && Array.isArray(passed.value.literal)) {
+    for (const name of passed.value.literal) {
+      if (typeof name !== 'string' || names.has(name)) continue;
+      undeclared.push({
+        name,
+        file: XM_CREATE,
+        line: lineAt(source, source.indexOf(`'${name}'`, hvmStart)),
+        values: '',
+        default: null,
+        help: '',
+        declared: false,
+        xendDefaults: defaults.get(name) ?? [],
+      });
+    }
+  }
+  return [...declared, ...undeclared];
 }
 
 /** The end of the s-expression that opens at `start`, or -1 when it does not close. */
