@@ -37,6 +37,10 @@ export const bootOptionSchema = z.strictObject({
   effect: text('effect'),
   /** A complete example. */
   example: z.string().optional(),
+  /** Which command line takes it: Xen's (`kernel` line) or the Dom0 kernel's (first `module` line). */
+  commandLine: z.enum(['xen', 'dom0'], { error: '`commandLine` must be xen or dom0' }).default('xen'),
+  /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
+  removed: z.boolean().optional(),
   /** Where this is verified. */
   source: sourceSchema,
 });
@@ -51,6 +55,8 @@ export const xenpmSchema = z.strictObject({
   effect: text('effect'),
   /** A complete example. */
   example: text('example'),
+  /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
+  removed: z.boolean().optional(),
   /** Where this is verified. */
   source: sourceSchema,
 });
@@ -65,6 +71,8 @@ export const xmCommandSchema = z.strictObject({
   effect: text('effect'),
   /** A complete example. */
   example: text('example'),
+  /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
+  removed: z.boolean().optional(),
   /** Where this is verified. */
   source: sourceSchema,
 });
@@ -83,6 +91,8 @@ export const domainConfigSchema = z.strictObject({
   effect: text('effect'),
   /** A line as it appears in a config file. */
   example: z.string().optional(),
+  /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
+  removed: z.boolean().optional(),
   /** Where this is verified. */
   source: sourceSchema,
 });

@@ -179,3 +179,10 @@ export const changesSchema = z.strictObject({
 export type XenChanges = z.infer<typeof changesSchema>;
 /** One change. */
 export type XenChange = z.infer<typeof changeSchema>;
+
+/** The manifest files in content/source/: the documented tree, the one before it, the changes. */
+export const MANIFEST_FILES = {
+  current: 'xen-3.4.json',
+  previous: 'xen-3.3.json',
+  changes: 'xen-3.3-to-3.4.json',
+} as const;

@@ -77,6 +77,61 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'related[0]',
     says: /"guides\/boot-xn" is not an article.*did you mean guides\/boot-xen\?/,
   },
+  // Facts against the source manifest in <folder>/source/ (npm run extract:xen).
+  'source-removed-option': {
+    file: 'boot-options.yaml',
+    at: '2:9',
+    rule: 'source/unknown-option',
+    says: /`msi` is not a boot option in Xen 3\.4 \(it was removed between 3\.3\.0-branched and 3\.4 branch point, commit ddf4a60539 "x86: Remove MSI boot parameter -- now always on"\).*Fix: remove the row, or mark it `removed: true`/,
+  },
+  'source-boot-default': {
+    file: 'boot-options.yaml',
+    at: '5:12',
+    rule: 'source/default',
+    says: /`timer_slop` defaults to 50000 in Xen 3\.4 \(initialised to 50000 at xen\/common\/timer\.c:29\).*Fix: start `default` with 50000/,
+  },
+  'source-boot-values': {
+    file: 'boot-options.yaml',
+    at: '4:11',
+    rule: 'source/values',
+    says: /`sync_console` is a boolean option in Xen 3\.4 \(boolean_param at xen\/drivers\/char\/console\.c:51\).*Fix: start `values` with "flag: sync_console"/,
+  },
+  'source-xenpm-usage': {
+    file: 'xenpm.yaml',
+    at: '2:14',
+    rule: 'source/usage',
+    says: /xenpm's help gives the arguments of get-cpuidle-states as "\[cpuid\]" \(tools\/misc\/xenpm\.c:959\), not "<cpuid>"/,
+  },
+  'source-xm-usage': {
+    file: 'xm-commands.yaml',
+    at: '2:13',
+    rule: 'source/usage',
+    says: /xm help prints the usage of info as "xm info \[-c\|--config\]".*Fix: start `synopsis` with "xm info \[-c\|--config\]"/,
+  },
+  'source-config-default': {
+    file: 'domain-config.yaml',
+    at: '4:12',
+    rule: 'source/default',
+    says: /when `vnc` is left out, Xen 3\.4 uses 0 \(xend's fallback at tools\/python\/xen\/xend\/image\.py:280.*Fix: start `default` with 0; an example file's value is not the default/,
+  },
+  'source-menu-lst': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '16:60',
+    rule: 'source/menu-lst',
+    says: /the Xen line passes `msi=1`, but `msi` is not a boot option in Xen 3\.4 \(it was removed .*commit ddf4a60539.*Fix: remove `msi=1`/,
+  },
+  'source-citation-line': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '8:11',
+    rule: 'source/citation',
+    says: /the citation of README does not say which line proves the claim.*Fix: add the line: https:\/\/github\.com\/xen-project\/xen\/blob\/20a0b3ef15\w+\/README#L<line>/,
+  },
+  'source-citation-path': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:43',
+    rule: 'source/citation',
+    says: /xen\/common\/timers\.c is not a file of the 3\.4 branch point tree.*Fix: did you mean xen\/common\/timer\.c\?/,
+  },
   // Duplicates are reported on both files, so checking either alone shows them.
   'duplicate-title': {
     file: 'articles/features/power-overview.mdx',

@@ -4,6 +4,7 @@ import { checkBody, type InternalLink } from './body.ts';
 import { LIST_FILES, checkListFile, checkProductFile, type DataFileResult } from './data-files.ts';
 import { checkFrontmatter, fieldWhere, type FrontmatterResult } from './frontmatter.ts';
 import { closest, sortProblems, type Problem } from './problem.ts';
+import { checkSourceFacts, type SourceManifests } from './source-facts.ts';
 
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
 
@@ -31,6 +32,8 @@ export interface ContentInput {
   otherPages: string[];
   /** How the glossary file is named in messages. */
   glossaryFile: string;
+  /** The source manifests in <content>/source/, when the folder has them. */
+  manifests?: SourceManifests;
 }
 
 /** The outcome of a check. */
@@ -235,6 +238,24 @@ export function checkContent(input: ContentInput): CheckResult {
           : 'link to an article as /<section>/<file name>/, such as /guides/boot-xen/',
       });
     }
+  }
+
+  // Facts against the Xen source: data rows, menu.lst lines, citations of the tree.
+  if (input.manifests) {
+    problems.push(
+      ...checkSourceFacts({
+        manifests: input.manifests,
+        dataFiles: new Map(
+          input.dataFiles.filter(({ name }) => data.has(name)).map(({ name, file }) => [name, { file, entries: data.get(name)!.entries, yaml: data.get(name)!.yaml }]),
+        ),
+        texts: [
+          ...input.articles.map(({ file, source }) => ({ file, text: source })),
+          ...input.dataFiles.map(({ file, text }) => ({ file, text })),
+          ...input.products,
+        ],
+        articles: input.articles,
+      }),
+    );
   }
 
   // Glossary entries point readers to articles; those must exist too.

@@ -4,7 +4,8 @@ import { TOPIC_IDS } from '../../schemas/topics.ts';
 import { kebab } from './frontmatter.ts';
 
 /** The Xen tree at the 3.4 branch point: the source every new article starts from. */
-export const BRANCH_README = 'https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README';
+/** The README's "What is Xen?" section at the 3.4 branch point: a citation with its line, as the check requires. */
+export const BRANCH_README = 'https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L12-L20';
 
 /** What `npm run new` asks for. */
 export interface NewArticle {
@@ -141,7 +142,8 @@ export function articleTemplate(article: NewArticle, existing: Existing): string
 
 const SOURCING = [
   'Give every fact a source: list the Xen source file, commit, mailing-list post or article you',
-  'read under `sources` above, and drop the README entry if you did not use it.',
+  'read under `sources` above, and drop the README entry if you did not use it. Link a file of the',
+  'Xen tree at the 3.4 commit with the line that proves the fact, as in the README entry (#L12-L20).',
 ];
 
 const LATER = [

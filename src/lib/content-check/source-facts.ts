@@ -1,0 +1,395 @@
+import { mdxToMdast } from 'satteri';
+import type { Literal, ManifestBootOption, ManifestBootOptionSite, XenChanges, XenManifest } from '../../schemas/xen-manifest.ts';
+import { closest, didYouMean, type Problem } from './problem.ts';
+import { lineIndex, type YamlSource } from './yaml-source.ts';
+
+/**
+ * Checks the site's facts against the source manifest (content/source/xen-3.4.json, made by
+ * `npm run extract:xen`): the reference data rows, the Xen line of every menu.lst, and every
+ * citation of the Xen tree. A fact the manifest knows must agree with it.
+ */
+
+/** The manifests a content folder holds. */
+export interface SourceManifests {
+  /** The tree the site documents (3.4). */
+  current: XenManifest;
+  /** The tree before it (3.3), to say that something was removed. */
+  previous?: XenManifest;
+  /** What changed between the two, with commits. */
+  changes?: XenChanges;
+}
+
+/** A parsed data file: its rows and where each value sits. */
+export interface ParsedDataFile {
+  file: string;
+  entries: unknown[];
+  yaml: YamlSource;
+}
+
+/** What the checks read. */
+export interface SourceFactsInput {
+  manifests: SourceManifests;
+  /** Parsed list files by name (`boot-options.yaml`). */
+  dataFiles: ReadonlyMap<string, ParsedDataFile>;
+  /** Every file that may cite the Xen tree: articles and data files, with their text. */
+  texts: { file: string; text: string }[];
+  /** Articles, whose menu.lst blocks are checked. */
+  articles: { file: string; source: string }[];
+}
+
+const XEN_REPO = 'https://github.com/xen-project/xen';
+const short = (commit: string) => commit.slice(0, 10);
+const code = (text: string) => `\`${text}\``;
+
+/** "(removed between 3.3.0-branched and 3.4, commit ddf4a60539 "x86: Remove MSI boot parameter")". */
+function removalNote(manifests: SourceManifests, category: string, name: string): string {
+  const change = manifests.changes?.changes.find((c) => c.category === category && c.name === name && c.change === 'removed');
+  if (!change) return '';
+  const commit = change.commit ? `, commit ${short(change.commit)}${change.subject ? ` "${change.subject.split(/\. |\n/)[0]!.replace(/\.$/, '')}"` : ''}` : '';
+  return ` (it was removed between ${manifests.changes!.from.name} and ${manifests.changes!.to.name}${commit})`;
+}
+
+/** The names a row's `name` stands for: `com1 / com2` → both, `iommu=pv` → iommu. */
+export function optionNames(name: string): string[] {
+  return name.split(/\s+\/\s+/).map((part) => part.split('=')[0]!.trim());
+}
+
+/** The site of an option that applies to x86 machines (the site covers x86 only). */
+function x86Site(option: ManifestBootOption): ManifestBootOptionSite | undefined {
+  const sites = option.sites.filter((site) => site.arch !== 'ia64');
+  const values = new Set(sites.map((site) => JSON.stringify(site.initial)));
+  return values.size === 1 ? sites[0] : undefined;
+}
+
+/** What a boolean's initial value means: on, off, or neither (-1 = decide at boot). */
+function booleanState(site: ManifestBootOptionSite): 'on' | 'off' | undefined {
+  if (site.initial !== 0 && site.initial !== 1) return undefined;
+  const on = site.initial === 1;
+  return (site.kind === 'invbool' ? !on : on) ? 'on' : 'off';
+}
+
+/** How a row's `default` text begins: `0 (off)` → 0, `Off: …` → off, `50000 (50 µs)` → 50000. */
+export function leadingValue(text: string): { number?: number; state?: 'on' | 'off' } {
+  const first = text.trim().replace(/^[`'"]/, '');
+  const number = /^(-?(?:0x[0-9a-f]+|\d+))(?![\w.])/i.exec(first);
+  const state = /^(off|disabled|false|no)\b/i.test(first) ? 'off' : /^(on|enabled|true|yes)\b/i.test(first) ? 'on' : undefined;
+  if (number) {
+    const value = Number(number[1]);
+    return { number: value, state: value === 0 ? 'off' : value === 1 ? 'on' : undefined };
+  }
+  return { state };
+}
+
+const where = (site: { file: string; line: number }) => `${site.file}:${site.line}`;
+const show = (value: Literal) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+
+/** Problems of the boot-options rows. */
+function checkBootOptions(data: ParsedDataFile, manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  const options = new Map(manifests.current.bootOptions.map((option) => [option.name, option]));
+  const previous = new Set(manifests.previous?.bootOptions.map((option) => option.name));
+  data.entries.forEach((entry, index) => {
+    const row = entry as { name?: unknown; default?: unknown; values?: unknown; removed?: unknown; commandLine?: unknown };
+    if (typeof row.name !== 'string' || row.commandLine === 'dom0') return;
+    const at = (field: string) => ({ file: data.file, ...data.yaml.locate([index, field]) });
+    for (const name of optionNames(row.name)) {
+      const option = options.get(name);
+      if (row.removed === true) {
+        if (option)
+          problems.push({
+            ...at('removed'),
+            rule: 'source/removed',
+            message: `${code(name)} is marked removed, but Xen 3.4 registers it at ${where(option.sites[0]!)}`,
+            fix: 'delete `removed: true`',
+          });
+        else if (!previous.has(name))
+          problems.push({
+            ...at('name'),
+            rule: 'source/removed',
+            message: `${code(name)} is marked removed, but neither Xen 3.4 nor ${manifests.previous?.tree.name ?? 'the tree before it'} has it`,
+            fix: 'remove the row; a removed option is listed only when it existed in the release before',
+          });
+        continue;
+      }
+      if (!option) {
+        const removed = previous.has(name) ? removalNote(manifests, 'bootOptions', name) : '';
+        problems.push({
+          ...at('name'),
+          rule: 'source/unknown-option',
+          message: `${code(name)} is not a boot option in Xen 3.4${removed}; Xen ignores options it does not know, so it does nothing`,
+          fix: removed
+            ? 'remove the row, or mark it `removed: true` and say in `effect` that it does nothing in 3.4'
+            : `remove the row${didYouMean(name, options.keys(), code)}; if it belongs to the Dom0 kernel, set \`commandLine: dom0\``,
+        });
+        continue;
+      }
+      const site = x86Site(option);
+      if (!site) continue;
+      if (typeof row.values === 'string' && (site.kind === 'boolean' || site.kind === 'invbool') && !/^flag\b/i.test(row.values)) {
+        problems.push({
+          ...at('values'),
+          rule: 'source/values',
+          message: `${code(name)} is a boolean option in Xen 3.4 (${site.kind}_param at ${where(site)}): it is switched on by naming it`,
+          fix: `start \`values\` with "flag: ${name}"`,
+        });
+      }
+      if (typeof row.values === 'string' && site.kind === 'integer' && !/^integer\b/i.test(row.values)) {
+        problems.push({
+          ...at('values'),
+          rule: 'source/values',
+          message: `${code(name)} takes an integer in Xen 3.4 (integer_param at ${where(site)})`,
+          fix: 'start `values` with "integer"',
+        });
+      }
+      if (typeof row.default !== 'string' || site.initial === undefined || optionNames(row.name).length > 1 || row.name.includes('=')) continue;
+      const stated = leadingValue(row.default);
+      const from = `${site.initialFrom === 'implicit' ? 'left at 0' : `initialised to ${show(site.initial)}`} at ${where(site)}`;
+      if (site.kind === 'boolean' || site.kind === 'invbool') {
+        const state = booleanState(site);
+        if (state && stated.state !== state)
+          problems.push({
+            ...at('default'),
+            rule: 'source/default',
+            message: `${code(name)} is ${state} unless given (its variable is ${from})`,
+            fix: `start \`default\` with "${state === 'on' ? 'On' : 'Off'}"`,
+          });
+      } else if (site.kind === 'integer' && typeof site.initial === 'number' && stated.number !== site.initial) {
+        problems.push({
+          ...at('default'),
+          rule: 'source/default',
+          message: `${code(name)} defaults to ${site.initial} in Xen 3.4 (${from})`,
+          fix: `start \`default\` with ${site.initial}`,
+        });
+      } else if (site.kind === 'string' && typeof site.initial === 'string' && site.initial && !row.default.includes(site.initial)) {
+        problems.push({
+          ...at('default'),
+          rule: 'source/default',
+          message: `${code(name)} defaults to "${site.initial}" in Xen 3.4 (${from})`,
+          fix: `say in \`default\` that it is ${code(site.initial)}`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Problems of the xenpm and xm rows: the subcommand exists and its usage is the tool's. */
+function checkCommands(data: ParsedDataFile, manifests: SourceManifests, tool: 'xenpm' | 'xm'): Problem[] {
+  const problems: Problem[] = [];
+  const commands = new Map(manifests.current[tool].map((command) => [command.name, command]));
+  const previous = new Set(manifests.previous?.[tool].map((command) => command.name));
+  data.entries.forEach((entry, index) => {
+    const row = entry as { command?: unknown; arguments?: unknown; synopsis?: unknown; removed?: unknown };
+    if (typeof row.command !== 'string') return;
+    const at = (field: string) => ({ file: data.file, ...data.yaml.locate([index, field]) });
+    const command = commands.get(row.command);
+    if (!command) {
+      if (row.removed === true && previous.has(row.command)) return;
+      const removed = previous.has(row.command) ? removalNote(manifests, tool, row.command) : '';
+      problems.push({
+        ...at('command'),
+        rule: 'source/unknown-command',
+        message: `${tool} ${row.command} is not a ${tool} subcommand in Xen 3.4${removed}`,
+        fix: `remove the row${didYouMean(row.command, commands.keys())}`,
+      });
+      return;
+    }
+    if (row.removed === true) {
+      problems.push({ ...at('removed'), rule: 'source/removed', message: `${tool} ${row.command} is marked removed, but Xen 3.4 has it (${where(command)})`, fix: 'delete `removed: true`' });
+      return;
+    }
+    if (tool === 'xenpm' && typeof row.arguments === 'string' && normalise(row.arguments) !== normalise(command.args ?? '')) {
+      problems.push({
+        ...at('arguments'),
+        rule: 'source/usage',
+        message: `xenpm's help gives the arguments of ${row.command} as "${command.args}" (${where(command)}), not "${normalise(row.arguments)}"`,
+        fix: `set \`arguments\` to "${command.args}"`,
+      });
+    }
+    if (tool === 'xm' && typeof row.synopsis === 'string' && command.args !== null) {
+      const usage = normalise(`xm ${row.command} ${command.args}`);
+      const synopsis = normalise(row.synopsis);
+      // Commands whose options live in their own parser (create, migrate) may list them after the usage.
+      if (synopsis !== usage && !synopsis.startsWith(`${usage} `)) {
+        problems.push({
+          ...at('synopsis'),
+          rule: 'source/usage',
+          message: `xm help prints the usage of ${row.command} as "${usage}" (${where(command)}), not "${synopsis}"`,
+          fix: `start \`synopsis\` with "${usage}"`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+/** Problems of the domain configuration rows: the key is one xm create reads, the default its own. */
+function checkDomainConfig(data: ParsedDataFile, manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  const keys = new Map(manifests.current.domainConfig.map((key) => [key.name, key]));
+  const previous = new Set(manifests.previous?.domainConfig.map((key) => key.name));
+  data.entries.forEach((entry, index) => {
+    const row = entry as { key?: unknown; default?: unknown; removed?: unknown };
+    if (typeof row.key !== 'string') return;
+    const at = (field: string) => ({ file: data.file, ...data.yaml.locate([index, field]) });
+    const key = keys.get(row.key);
+    if (!key) {
+      if (row.removed === true && previous.has(row.key)) return;
+      problems.push({
+        ...at('key'),
+        rule: 'source/unknown-key',
+        message: `${code(row.key)} is not a key xm create reads in Xen 3.4${previous.has(row.key) ? removalNote(manifests, 'domainConfig', row.key) : ''}; a configuration file may set it, but nothing reads it`,
+        fix: `remove the row${didYouMean(row.key, keys.keys(), code)}`,
+      });
+      return;
+    }
+    if (typeof row.default !== 'string') return;
+    // The value that applies when the key is left out: create.py's, else xend's single fallback.
+    const xend = new Set(key.xendDefaults.map((d) => JSON.stringify(d.value)));
+    const known =
+      typeof key.default === 'number'
+        ? { value: key.default, from: `create.py's default at ${where(key)}` }
+        : key.default === null && key.declared && xend.size === 1 && typeof key.xendDefaults[0]!.value === 'number'
+          ? { value: key.xendDefaults[0]!.value, from: `xend's fallback at ${where(key.xendDefaults[0]!)}; create.py leaves it unset at ${where(key)}` }
+          : undefined;
+    if (known && leadingValue(row.default).number !== known.value) {
+      problems.push({
+        ...at('default'),
+        rule: 'source/default',
+        message: `when ${code(row.key)} is left out, Xen 3.4 uses ${known.value} (${known.from})`,
+        fix: `start \`default\` with ${known.value}; an example file's value is not the default`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The options on the Xen `kernel` line of every menu.lst block of an article. */
+function checkMenuLst(file: string, source: string, manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  let tree: { children?: unknown[] };
+  try {
+    tree = mdxToMdast(source) as unknown as { children?: unknown[] };
+  } catch {
+    return problems; // the body check reports MDX that does not parse
+  }
+  const options = new Set(manifests.current.bootOptions.map((option) => option.name));
+  const previous = new Set(manifests.previous?.bootOptions.map((option) => option.name));
+  const visit = (node: { type?: string; value?: string; position?: { start: { line: number; column: number } }; children?: unknown[] }) => {
+    if (node.type === 'code' && typeof node.value === 'string' && node.position) {
+      node.value.split('\n').forEach((line, offset) => {
+        // GRUB legacy loads Xen with `kernel /boot/xen….gz <Xen options>`; the Dom0 kernel is a module.
+        const kernel = /^(\s*kernel\s+(\S*\/xen[^\s/]*))(.*)$/.exec(line);
+        if (!kernel || /vmlinuz/.test(kernel[2]!)) return;
+        let column = kernel[1]!.length;
+        for (const token of kernel[3]!.split(/(\s+)/)) {
+          const here = column;
+          column += token.length;
+          if (!token.trim() || /[<>[\]…]|\.\.\./.test(token)) continue;
+          const name = token.split('=')[0]!;
+          const base = name.startsWith('no-') && options.has(name.slice(3)) ? name.slice(3) : name;
+          if (options.has(base)) continue;
+          const removed = previous.has(base) ? removalNote(manifests, 'bootOptions', base) : '';
+          problems.push({
+            file,
+            line: node.position!.start.line + 1 + offset,
+            column: here + node.position!.start.column, // code inside <Steps> is indented
+            rule: 'source/menu-lst',
+            message: `the Xen line passes ${code(token)}, but ${code(base)} is not a boot option in Xen 3.4${removed}; Xen ignores it without a word`,
+            fix: removed
+              ? `remove ${code(token)}`
+              : `remove ${code(token)}${didYouMean(base, options, code)}; options for the Dom0 kernel go on the first module line`,
+          });
+        }
+      });
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(tree as Parameters<typeof visit>[0]);
+  return problems;
+}
+
+const CITATION = /https:\/\/github\.com\/xen-project\/xen\/(blob|tree|commit)\/([0-9A-Za-z._-]+)(\/[^\s)"'`>\]]*)?/g;
+
+/** Later-version callouts, where links to later trees belong: [start, end) offsets. */
+function laterCallouts(text: string): [number, number][] {
+  return [...text.matchAll(/<Callout\b[^>]*type="later"[^>]*>[\s\S]*?<\/Callout>/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Every link into the Xen tree: at a commit the site has a manifest for, to a file and line that exist. */
+function checkCitations(file: string, text: string, manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  const position = lineIndex(text);
+  const trees = [manifests.current, manifests.previous].filter((m): m is XenManifest => Boolean(m));
+  const later = laterCallouts(text);
+  const fixedUrl = (path: string) => `${XEN_REPO}/blob/${manifests.current.tree.commit}/${path}#L<line>`;
+  for (const match of text.matchAll(CITATION)) {
+    const [url, kind, ref, rest = ''] = match as unknown as [string, string, string, string | undefined];
+    const at = { file, ...position(match.index), rule: 'source/citation' };
+    if (kind === 'commit') {
+      if (!/^[0-9a-f]{7,40}$/.test(ref))
+        problems.push({ ...at, message: `${url} does not name a commit`, fix: 'link a commit by its hexadecimal id, such as …/commit/ddf4a60539' });
+      continue;
+    }
+    const tree = trees.find((t) => t.tree.commit === ref);
+    if (!tree) {
+      if (later.some(([start, end]) => match.index >= start && match.index < end)) continue;
+      problems.push({
+        ...at,
+        message: `${url} cites the Xen tree at ${ref}, not at the 3.4 branch point`,
+        fix: `cite the 3.4 tree: ${fixedUrl(rest.slice(1).split('#')[0] || '<path>')}, checking the line there; a later tree belongs in a <Callout type="later">`,
+      });
+      continue;
+    }
+    const [path = '', anchor] = rest.slice(1).split('#');
+    if (kind === 'tree') {
+      const folder = path.replace(/\/$/, '');
+      if (folder && !Object.keys(tree.files).some((f) => f.startsWith(`${folder}/`)))
+        problems.push({ ...at, message: `the folder ${folder} does not exist in the ${tree.tree.name} tree`, fix: 'check the path' });
+      continue;
+    }
+    const lines = tree.files[path];
+    if (lines === undefined) {
+      const guess = closest(path, Object.keys(tree.files));
+      problems.push({
+        ...at,
+        message: `${path} is not a file of the ${tree.tree.name} tree`,
+        fix: guess ? `did you mean ${guess}?` : 'find the file in the tree at that commit and correct the path',
+      });
+      continue;
+    }
+    const range = /^L(\d+)(?:-L(\d+))?$/.exec(anchor ?? '');
+    if (!range) {
+      problems.push({
+        ...at,
+        message: `the citation of ${path} does not say which line proves the claim`,
+        fix: `add the line: ${url.split('#')[0]}#L<line> (or #L<first>-L<last>)`,
+      });
+      continue;
+    }
+    const last = Number(range[2] ?? range[1]);
+    if (Number(range[1]) < 1 || last > lines || (range[2] && Number(range[2]) < Number(range[1])))
+      problems.push({
+        ...at,
+        message: `${path} has ${lines} lines in the ${tree.tree.name} tree, so #${anchor} points nowhere`,
+        fix: 'find the line again in the tree at that commit',
+      });
+  }
+  return problems;
+}
+
+/** Every problem of the content's facts against the manifests. */
+export function checkSourceFacts(input: SourceFactsInput): Problem[] {
+  const { manifests, dataFiles } = input;
+  const problems: Problem[] = [];
+  const data = (name: string) => dataFiles.get(name);
+  if (data('boot-options.yaml')) problems.push(...checkBootOptions(data('boot-options.yaml')!, manifests));
+  if (data('xenpm.yaml')) problems.push(...checkCommands(data('xenpm.yaml')!, manifests, 'xenpm'));
+  if (data('xm-commands.yaml')) problems.push(...checkCommands(data('xm-commands.yaml')!, manifests, 'xm'));
+  if (data('domain-config.yaml')) problems.push(...checkDomainConfig(data('domain-config.yaml')!, manifests));
+  for (const article of input.articles) problems.push(...checkMenuLst(article.file, article.source, manifests));
+  for (const { file, text } of input.texts) problems.push(...checkCitations(file, text, manifests));
+  return problems;
+}
