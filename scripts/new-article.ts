@@ -16,10 +16,12 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { KIND_IDS, type Kind } from '../src/schemas/kinds.ts';
 import { TOPIC_IDS } from '../src/schemas/topics.ts';
+import { LEDGER_FILE } from '../src/schemas/ledger.ts';
 import { splitFrontmatter } from '../src/lib/content-check/frontmatter.ts';
 import {
   articlePaths,
   articleTemplate,
+  ledgerRow,
   parseTopics,
   slugFromTitle,
   validate,
@@ -150,6 +152,13 @@ async function main(): Promise<number> {
     throw error;
   }
 
+  // The audit ledger needs a row for every article; the new one starts as not yet audited.
+  const ledger = path.join(contentDir, LEDGER_FILE);
+  if (existsSync(ledger)) {
+    const text = readFileSync(ledger, 'utf8');
+    writeFileSync(ledger, `${text.endsWith('\n') ? text : `${text}\n`}${ledgerRow(file)}`);
+  }
+
   console.log(`✓ Created ${target}
 
 Next:
@@ -157,7 +166,9 @@ Next:
   2. Write it: replace the guidance in the body with your own text and list what you read
      under sources (CONTRIBUTING.md explains every field and component).
   3. Check it:    npm run check:content -- ${target}
-     then run npm test before you open the pull request.`);
+     then run npm test before you open the pull request.
+  4. Audit it: fill in its row at the end of ${ledger}: the claims you checked against
+     the Xen 3.4 source, what you corrected, and what the source cannot settle.`);
   return 0;
 }
 

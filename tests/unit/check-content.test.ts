@@ -132,6 +132,13 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'source/citation',
     says: /xen\/common\/timers\.c is not a file of the 3\.4 branch point tree.*Fix: did you mean xen\/common\/timer\.c\?/,
   },
+  'source-ledger': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '1:1',
+    rule: 'source/ledger',
+    says: /articles\/features\/fixture-feature\.mdx has no row in the source audit ledger.*Fix: add a row with file: articles\/features\/fixture-feature\.mdx/,
+    total: 2,
+  },
   // Duplicates are reported on both files, so checking either alone shows them.
   'duplicate-title': {
     file: 'articles/features/power-overview.mdx',

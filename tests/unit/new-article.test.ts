@@ -178,6 +178,10 @@ describe('an article made by npm run new, in the real site (slow: one full build
     expect(created.status, created.stderr).toBe(0);
     const source = path.join(content, 'articles/features/a-newcomer-tries-the-article-template.mdx');
     expect(existsSync(source)).toBe(true);
+    // The audit ledger gets the new article's row, honestly not yet audited.
+    expect(readFileSync(path.join(content, 'source/audit-ledger.yaml'), 'utf8')).toMatch(
+      /\n- file: articles\/features\/a-newcomer-tries-the-article-template\.mdx\n {2}checked: 0\n {2}corrected: 0\n {2}note: "New article, not yet audited/,
+    );
 
     // `npm run build` runs the content check first, then Astro.
     const build = npm(['run', 'build']);

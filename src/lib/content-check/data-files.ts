@@ -8,6 +8,7 @@ import {
   xenpmSchema,
   xmCommandSchema,
 } from '../../schemas/data.ts';
+import { LEDGER_FILE, ledgerEntrySchema } from '../../schemas/ledger.ts';
 import type { Problem } from './problem.ts';
 import { fieldName, issuesToProblems } from './zod-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -58,6 +59,11 @@ export const LIST_FILES: ListFileSpec[] = [
     },
   },
   { name: 'search-synonyms.yaml', schema: synonymGroupSchema },
+  {
+    name: LEDGER_FILE,
+    schema: ledgerEntrySchema,
+    unique: { field: 'file', key: (e) => String(e.file), describe: (e) => `the row for ${String(e.file)}` },
+  },
 ];
 
 /** A checked data file: its problems, its entries and where each of their values sits. */

@@ -5,6 +5,7 @@ import { LIST_FILES, checkListFile, checkProductFile, type DataFileResult } from
 import { checkFrontmatter, fieldWhere, type FrontmatterResult } from './frontmatter.ts';
 import { closest, sortProblems, type Problem } from './problem.ts';
 import { checkSourceFacts, type SourceManifests } from './source-facts.ts';
+import { LEDGER_FILE } from '../../schemas/ledger.ts';
 
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
 
@@ -34,6 +35,8 @@ export interface ContentInput {
   glossaryFile: string;
   /** The source manifests in <content>/source/, when the folder has them. */
   manifests?: SourceManifests;
+  /** Every article and data file the audit ledger must cover: its path inside the content folder and as shown. */
+  audited: { relative: string; file: string }[];
 }
 
 /** The outcome of a check. */
@@ -240,7 +243,12 @@ export function checkContent(input: ContentInput): CheckResult {
     }
   }
 
-  // Facts against the Xen source: data rows, menu.lst lines, citations of the tree.
+  const ledgerData = () => {
+    const ledger = input.dataFiles.find(({ name }) => name === LEDGER_FILE);
+    const result = ledger && data.get(LEDGER_FILE);
+    return ledger && result ? { file: ledger.file, entries: result.entries, yaml: result.yaml } : undefined;
+  };
+  // Facts against the Xen source: data rows, menu.lst lines, citations of the tree, the ledger.
   if (input.manifests) {
     problems.push(
       ...checkSourceFacts({
@@ -254,6 +262,8 @@ export function checkContent(input: ContentInput): CheckResult {
           ...input.products,
         ],
         articles: input.articles,
+        ledger: ledgerData(),
+        audited: input.audited,
       }),
     );
   }

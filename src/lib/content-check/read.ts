@@ -3,6 +3,7 @@ import path from 'node:path';
 import { diagramName } from '../diagram-name.ts';
 import { LIST_FILES } from './data-files.ts';
 import { changesSchema, MANIFEST_FILES, xenManifestSchema } from '../../schemas/xen-manifest.ts';
+import { LEDGER_FILE } from '../../schemas/ledger.ts';
 import { defaultOtherPages, type ContentInput } from './index.ts';
 import type { SourceManifests } from './source-facts.ts';
 
@@ -60,6 +61,11 @@ export function readContent(contentDir: string, { root, cwd = process.cwd() }: S
     otherPages: [...defaultOtherPages(), ...staticPages(path.join(root, 'src/pages'))],
     glossaryFile: shown(path.join(content, 'glossary.yaml')),
     manifests: readManifests(path.join(content, 'source')),
+    audited: [
+      ...articles.map(({ file, id }) => ({ relative: `articles/${id}.mdx`, file })),
+      ...dataFiles.filter(({ name }) => name !== LEDGER_FILE).map(({ name, file }) => ({ relative: name, file })),
+      ...products.map(({ file }) => ({ relative: path.relative(content, path.resolve(cwd, file)).split(path.sep).join('/'), file })),
+    ],
   };
 }
 

@@ -242,3 +242,14 @@ const BODIES: Record<Kind, (advice: string[]) => string[]> = {
     ...LATER,
   ],
 };
+
+/** The audit ledger row a new article starts with: nothing checked yet, said plainly. */
+export function ledgerRow(file: string): string {
+  return [
+    `- file: ${file}`,
+    '  checked: 0',
+    '  corrected: 0',
+    '  note: "New article, not yet audited: before review, give the number of claims checked against the Xen 3.4 source, the corrections, and what the source cannot settle."',
+    '',
+  ].join('\n');
+}

@@ -35,6 +35,10 @@ export interface SourceFactsInput {
   texts: { file: string; text: string }[];
   /** Articles, whose menu.lst blocks are checked. */
   articles: { file: string; source: string }[];
+  /** The audit ledger, when the content folder has one. */
+  ledger?: ParsedDataFile;
+  /** The files the ledger must cover: path inside the content folder, and as shown in messages. */
+  audited: { relative: string; file: string }[];
 }
 
 const XEN_REPO = 'https://github.com/xen-project/xen';
@@ -380,6 +384,39 @@ function checkCitations(file: string, text: string, manifests: SourceManifests):
   return problems;
 }
 
+/** The ledger has one row per article and data file, and no row for a file that does not exist. */
+function checkLedger(ledger: ParsedDataFile, audited: SourceFactsInput['audited']): Problem[] {
+  const problems: Problem[] = [];
+  const rows = new Map<string, number>();
+  ledger.entries.forEach((entry, index) => {
+    const file = (entry as { file?: unknown }).file;
+    if (typeof file === 'string') rows.set(file, index);
+  });
+  const files = new Set(audited.map(({ relative }) => relative));
+  for (const { relative, file } of audited) {
+    if (rows.has(relative)) continue;
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      rule: 'source/ledger',
+      message: `${relative} has no row in the source audit ledger (${ledger.file})`,
+      fix: `add a row with file: ${relative}, how many claims you checked against the Xen 3.4 source, how many you corrected, and what the source cannot settle (CONTRIBUTING.md, "Checking facts against the source")`,
+    });
+  }
+  for (const [relative, index] of rows) {
+    if (files.has(relative)) continue;
+    problems.push({
+      file: ledger.file,
+      ...ledger.yaml.locate([index, 'file']),
+      rule: 'source/ledger',
+      message: `the ledger has a row for ${relative}, which is not an article or data file`,
+      fix: `correct the path${didYouMean(relative, files)}, or remove the row of a file that was deleted`,
+    });
+  }
+  return problems;
+}
+
 /** Every problem of the content's facts against the manifests. */
 export function checkSourceFacts(input: SourceFactsInput): Problem[] {
   const { manifests, dataFiles } = input;
@@ -391,5 +428,6 @@ export function checkSourceFacts(input: SourceFactsInput): Problem[] {
   if (data('domain-config.yaml')) problems.push(...checkDomainConfig(data('domain-config.yaml')!, manifests));
   for (const article of input.articles) problems.push(...checkMenuLst(article.file, article.source, manifests));
   for (const { file, text } of input.texts) problems.push(...checkCitations(file, text, manifests));
+  if (input.ledger) problems.push(...checkLedger(input.ledger, input.audited));
   return problems;
 }
