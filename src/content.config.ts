@@ -11,6 +11,7 @@ import {
   xenpmSchema,
   xmCommandSchema,
 } from './schemas/data.ts';
+import { LEDGER_FILE, ledgerEntrySchema } from './schemas/ledger.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 import { yamlList } from './lib/yaml-list-loader.ts';
 
@@ -58,10 +59,16 @@ const synonyms = defineCollection({
   schema: z.object({ words: synonymGroupSchema }),
 });
 
+/** The source audit: one row per article and data file (content/source/audit-ledger.yaml). */
+const ledger = defineCollection({
+  loader: yamlList(at(LEDGER_FILE), (entry) => String(entry.file)),
+  schema: ledgerEntrySchema,
+});
+
 /** Client hypervisor products for the comparison matrix, one file each. */
 const products = defineCollection({
   loader: glob({ pattern: '*.yaml', base: at('products') }),
   schema: productSchema,
 });
 
-export const collections = { articles, glossary, bootOptions, xenpm, xmCommands, domainConfig, synonyms, products };
+export const collections = { articles, glossary, bootOptions, xenpm, xmCommands, domainConfig, synonyms, products, ledger };

@@ -21,7 +21,7 @@ export const glossarySchema = z.strictObject({
 });
 
 /** Areas of the Xen command line that the boot-options reference groups by. */
-export const BOOT_AREAS = ['power', 'ras', 'passthrough', 'console-memory'] as const;
+export const BOOT_AREAS = ['power', 'ras', 'passthrough', 'console-memory', 'platform', 'security', 'debug', 'ia64'] as const;
 
 /** A Xen hypervisor boot option. */
 export const bootOptionSchema = z.strictObject({

@@ -15,7 +15,7 @@ describe('data schemas', () => {
     const option = { name: 'max_cstate', area: 'power', values: '0–7', default: '7', effect: 'Deepest C-state.', source };
     expect(bootOptionSchema.parse(option).name).toBe('max_cstate');
     expect(bootOptionSchema.safeParse({ ...option, area: 'misc' }).error?.issues[0]?.message).toBe(
-      '`area` must be one of: power, ras, passthrough, console-memory',
+      '`area` must be one of: power, ras, passthrough, console-memory, platform, security, debug, ia64',
     );
   });
 

@@ -5,6 +5,9 @@ import { evaluate } from '../../src/lib/xen-source/boot-options.ts';
 import { buildManifest } from '../../src/lib/xen-source/manifest.ts';
 import { assignment, calls } from '../../src/lib/xen-source/python-literal.ts';
 import type { XenManifest } from '../../src/schemas/xen-manifest.ts';
+import { BOOT_AREAS } from '../../src/schemas/data.ts';
+import { readManifests } from '../../src/lib/xen-source/manifests.ts';
+import { bootOptionArea, changeRows, referenceLink, unexplainedBootOptions } from '../../src/lib/source-listing.ts';
 
 const TREE = path.resolve(import.meta.dirname, '../fixtures/xen-tree');
 const COMMIT = 'a'.repeat(40);
@@ -18,7 +21,7 @@ describe('the source manifest of a tree', () => {
 
   it('finds every boot option registration with its kind, file and line', () => {
     expect(manifest.bootOptions.map((entry) => entry.name)).toEqual([
-      'elsewhere', 'first', 'hidden', 'mode', 'name', 'nosmp', 'on', 'plain', 'second', 'wide', 'widget_limit',
+      'choice', 'elsewhere', 'first', 'hidden', 'mode', 'name', 'nosmp', 'on', 'plain', 'second', 'wide', 'widget_limit',
     ]);
     expect(option('plain')).toEqual({
       name: 'plain',
@@ -43,6 +46,9 @@ describe('the source manifest of a tree', () => {
     // A macro the tree does not define: the expression is kept, no value is made up.
     expect(option('wide')?.sites[0]).toMatchObject({ initialExpression: 'NO_SUCH_MACRO * 2' });
     expect(option('wide')?.sites[0]).not.toHaveProperty('initial');
+    // Two definitions under #ifdef: both values, and no claim that either is the default.
+    expect(option('choice')?.sites[0]).toMatchObject({ initialExpression: '"quiet" or "loud", as the build configuration chooses' });
+    expect(option('choice')?.sites[0]).not.toHaveProperty('initial');
   });
 
   it('keeps each architecture’s registration of one name', () => {
@@ -109,7 +115,7 @@ describe('the source manifest of a tree', () => {
   });
 
   it('counts the lines of text files and leaves binaries out', () => {
-    expect(manifest.files['xen/common/widgets.c']).toBe(27);
+    expect(manifest.files['xen/common/widgets.c']).toBe(33);
     expect(manifest.files).not.toHaveProperty('tools/firmware/blob.bin');
   });
 });
@@ -175,5 +181,41 @@ describe('changes between two manifests', () => {
       { category: 'xenpm', name: 'help', change: 'added' },
     ]);
     expect(searched).toEqual(['_param("mode" in xen/', '_param("plain" in xen/', '"help" in tools/misc/xenpm.c']);
+  });
+});
+
+describe('the reference listings', () => {
+  const real = readManifests(path.resolve(import.meta.dirname, '../../content/source'))!;
+
+  it('puts every 3.4 boot option in exactly one group, and each x86 group in a page section', () => {
+    const all = BOOT_AREAS.flatMap((area) => unexplainedBootOptions(real.current, [], area).map((row) => row.name));
+    expect(all.sort()).toEqual(real.current.bootOptions.map((option) => option.name).sort());
+    expect(bootOptionArea(real.current.bootOptions.find((o) => o.name === 'hpetbroadcast')!)).toBe('power');
+    expect(bootOptionArea(real.current.bootOptions.find((o) => o.name === 'dom_rid_bits')!)).toBe('ia64');
+    expect(bootOptionArea(real.current.bootOptions.find((o) => o.name === 'flask_enforcing')!)).toBe('security');
+  });
+
+  it('lists only what no explained row covers, and says what the code starts with', () => {
+    const power = unexplainedBootOptions(real.current, ['com1 / com2', 'iommu=pv', 'max_cstate'], 'power');
+    expect(power.map((row) => row.name)).not.toContain('max_cstate');
+    const slop = power.find((row) => row.name === 'timer_slop')!;
+    expect(slop).toMatchObject({ kind: 'integer', initial: '50000' });
+    expect(slop.source.url).toBe(`https://github.com/xen-project/xen/blob/${real.current.tree.commit}/xen/common/timer.c#L29`);
+    const consoleRows = unexplainedBootOptions(real.current, ['com1 / com2'], 'console-memory').map((row) => row.name);
+    expect(consoleRows).not.toContain('com2');
+    expect(unexplainedBootOptions(real.current, [], 'console-memory').find((row) => row.name === 'sync_console')?.initial).toBe('off');
+  });
+
+  it('links each change to its row, or to the 3.3 line it came from', () => {
+    const explained = { bootOptions: [{ name: 'com1 / com2' }], xm: [], xenpm: [], domainConfig: [{ key: 'vpt_align', guest: 'hvm' as const }] };
+    const boot = changeRows(real, 'bootOptions', explained);
+    expect(boot.find((row) => row.name === 'timer_slop')).toMatchObject({ change: 'added', href: '/reference/boot-options/#opt-timer-slop' });
+    expect(boot.find((row) => row.name === 'msi')).toMatchObject({
+      change: 'removed',
+      href: `https://github.com/xen-project/xen/blob/${real.previous!.tree.commit}/xen/arch/x86/io_apic.c#L49`,
+      commit: { id: 'ddf4a60539' },
+    });
+    expect(changeRows(real, 'domainConfig', explained).find((row) => row.name === 'vpt_align')?.href).toBe('/reference/domain-configuration/#cfg-hvm-vpt-align');
+    expect(referenceLink('bootOptions', 'com2', real.current, explained)).toBe('/reference/boot-options/#opt-com1-com2');
   });
 });

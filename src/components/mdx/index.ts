@@ -12,6 +12,9 @@ import XmCommandsTable from './XmCommandsTable.astro';
 import DomainConfigTable from './DomainConfigTable.astro';
 import GlossaryList from './GlossaryList.astro';
 import ComparisonMatrix from './ComparisonMatrix.astro';
+import SourceListing from './SourceListing.astro';
+import SourceChanges from './SourceChanges.astro';
+import AuditLedger from './AuditLedger.astro';
 
 export const mdxComponents = {
   Callout,
@@ -24,6 +27,9 @@ export const mdxComponents = {
   DomainConfigTable,
   GlossaryList,
   ComparisonMatrix,
+  SourceListing,
+  SourceChanges,
+  AuditLedger,
 };
 
 /** Names of the components authors may use. */

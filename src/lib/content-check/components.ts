@@ -1,4 +1,5 @@
-import { BOOT_AREAS } from '../../schemas/data.ts';
+import { z } from 'astro/zod';
+import { MDX_COMPONENT_SPECS, type MdxComponentSpec } from '../../components/mdx/props.ts';
 
 /** A prop of an MDX component: always a string, sometimes from a fixed list. */
 export interface PropSpec {
@@ -20,34 +21,35 @@ export interface ComponentSpec {
   example: string;
 }
 
+/** The object schema inside refinements, and the enum inside optional() or default(). */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  return (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+}
+function describeProp(field: z.ZodType, lookup?: 'glossary' | 'diagram'): PropSpec {
+  let inner: z.ZodType = field;
+  const required = !field.safeParse(undefined).success;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return {
+    ...(required && { required }),
+    ...(inner instanceof z.ZodEnum && { values: inner.options as readonly string[] }),
+    ...(lookup && { lookup }),
+  };
+}
+
 /**
- * The components of src/components/mdx/index.ts with the props each accepts. A unit test keeps
- * the two lists in step: adding a component there means describing it here and in CONTRIBUTING.md.
+ * The components of src/components/mdx/index.ts with the props each accepts, read from their
+ * prop schemas (src/components/mdx/props.ts), so the check and the components never disagree.
  */
-export const COMPONENTS: Record<string, ComponentSpec> = {
-  Callout: {
-    props: { type: { values: ['note', 'tip', 'warning', 'caution', 'later'] }, title: {} },
-    content: true,
-    example: '<Callout type="note" title="Optional title">…</Callout>',
-  },
-  Steps: { props: {}, content: true, example: '<Steps> wrapping a numbered list </Steps>' },
-  Term: { props: { id: { required: true, lookup: 'glossary' } }, content: true, example: '<Term id="hvm">HVM</Term>' },
-  Diagram: {
-    props: { name: { required: true, lookup: 'diagram' } },
-    content: false,
-    example: '<Diagram name="xen-architecture" />',
-  },
-  BootOptionsTable: { props: { area: { values: BOOT_AREAS } }, content: false, example: '<BootOptionsTable area="power" />' },
-  XenpmTable: { props: {}, content: false, example: '<XenpmTable />' },
-  XmCommandsTable: { props: {}, content: false, example: '<XmCommandsTable />' },
-  DomainConfigTable: {
-    props: { guest: { values: ['pv', 'hvm', 'both'] } },
-    content: false,
-    example: '<DomainConfigTable guest="hvm" />',
-  },
-  GlossaryList: { props: {}, content: false, example: '<GlossaryList />' },
-  ComparisonMatrix: { props: {}, content: false, example: '<ComparisonMatrix />' },
-};
+export const COMPONENTS: Record<string, ComponentSpec> = Object.fromEntries(
+  Object.entries(MDX_COMPONENT_SPECS as Record<string, MdxComponentSpec>).map(([name, spec]) => [
+    name,
+    {
+      content: spec.content,
+      example: spec.example,
+      props: Object.fromEntries(Object.entries(shapeOf(spec.props)).map(([prop, field]) => [prop, describeProp(field, spec.lookup?.[prop])])),
+    },
+  ]),
+);
 
 /** Names of the components authors may use. */
 export const COMPONENT_NAMES = Object.keys(COMPONENTS);

@@ -4,7 +4,8 @@ import { checkBody, type InternalLink } from './body.ts';
 import { LIST_FILES, checkListFile, checkProductFile, type DataFileResult } from './data-files.ts';
 import { checkFrontmatter, fieldWhere, type FrontmatterResult } from './frontmatter.ts';
 import { closest, sortProblems, type Problem } from './problem.ts';
-import { checkSourceFacts, type SourceManifests } from './source-facts.ts';
+import { checkSourceFacts } from './source-facts.ts';
+import type { SourceManifests } from '../xen-source/manifests.ts';
 import { LEDGER_FILE } from '../../schemas/ledger.ts';
 
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';

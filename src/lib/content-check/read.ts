@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagramName } from '../diagram-name.ts';
 import { LIST_FILES } from './data-files.ts';
-import { changesSchema, MANIFEST_FILES, xenManifestSchema } from '../../schemas/xen-manifest.ts';
+import { readManifests } from '../xen-source/manifests.ts';
 import { LEDGER_FILE } from '../../schemas/ledger.ts';
 import { defaultOtherPages, type ContentInput } from './index.ts';
-import type { SourceManifests } from './source-facts.ts';
 
 /** Where the site's own folders are, relative to which a content folder is checked. */
 export interface SiteFolders {
@@ -66,23 +65,6 @@ export function readContent(contentDir: string, { root, cwd = process.cwd() }: S
       ...dataFiles.filter(({ name }) => name !== LEDGER_FILE).map(({ name, file }) => ({ relative: name, file })),
       ...products.map(({ file }) => ({ relative: path.relative(content, path.resolve(cwd, file)).split(path.sep).join('/'), file })),
     ],
-  };
-}
-
-/** The manifests `npm run extract:xen` wrote into <content>/source/, if there are any. */
-export function readManifests(dir: string): SourceManifests | undefined {
-  const load = (name: string) => {
-    const file = path.join(dir, name);
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-  };
-  const current = load(MANIFEST_FILES.current);
-  if (!current) return undefined;
-  const previous = load(MANIFEST_FILES.previous);
-  const changes = load(MANIFEST_FILES.changes);
-  return {
-    current: xenManifestSchema.parse(current),
-    previous: previous && xenManifestSchema.parse(previous),
-    changes: changes && changesSchema.parse(changes),
   };
 }
 

@@ -1,5 +1,7 @@
 import { mdxToMdast } from 'satteri';
-import type { Literal, ManifestBootOption, ManifestBootOptionSite, XenChanges, XenManifest } from '../../schemas/xen-manifest.ts';
+import type { Literal, ManifestBootOption, ManifestBootOptionSite, XenManifest } from '../../schemas/xen-manifest.ts';
+import type { SourceManifests } from '../xen-source/manifests.ts';
+import { optionNames } from '../source-listing.ts';
 import { closest, didYouMean, type Problem } from './problem.ts';
 import { lineIndex, type YamlSource } from './yaml-source.ts';
 
@@ -8,16 +10,6 @@ import { lineIndex, type YamlSource } from './yaml-source.ts';
  * `npm run extract:xen`): the reference data rows, the Xen line of every menu.lst, and every
  * citation of the Xen tree. A fact the manifest knows must agree with it.
  */
-
-/** The manifests a content folder holds. */
-export interface SourceManifests {
-  /** The tree the site documents (3.4). */
-  current: XenManifest;
-  /** The tree before it (3.3), to say that something was removed. */
-  previous?: XenManifest;
-  /** What changed between the two, with commits. */
-  changes?: XenChanges;
-}
 
 /** A parsed data file: its rows and where each value sits. */
 export interface ParsedDataFile {
@@ -51,11 +43,6 @@ function removalNote(manifests: SourceManifests, category: string, name: string)
   if (!change) return '';
   const commit = change.commit ? `, commit ${short(change.commit)}${change.subject ? ` "${change.subject.split(/\. |\n/)[0]!.replace(/\.$/, '')}"` : ''}` : '';
   return ` (it was removed between ${manifests.changes!.from.name} and ${manifests.changes!.to.name}${commit})`;
-}
-
-/** The names a row's `name` stands for: `com1 / com2` → both, `iommu=pv` → iommu. */
-export function optionNames(name: string): string[] {
-  return name.split(/\s+\/\s+/).map((part) => part.split('=')[0]!.trim());
 }
 
 /** The site of an option that applies to x86 machines (the site covers x86 only). */

@@ -132,9 +132,10 @@ function declarators(text: string): string[] {
  * `static unsigned int __initdata opt_a = 1, opt_b;`. The words before the first declarator
  * must be a type, which rules out statements such as `x = opt_a;`.
  */
-function findDefinition(text: string, variable: string): { initialiser?: string } | undefined {
+function findDefinition(text: string, variable: string): { initialiser?: string; alternatives?: string[] } | undefined {
   const pattern = new RegExp(`^[ \\t]*(?!extern\\b|typedef\\b|return\\b|#)[A-Za-z_][^;(){}]*?\\b${variable}\\b[^;]*;`, 'gm');
   const declarator = new RegExp(`^\\**\\s*${variable}\\s*(?:\\[[^\\]]*\\])?\\s*(?:__\\w+\\s*)*(?:=\\s*([\\s\\S]+))?$`);
+  const found: { initialiser?: string }[] = [];
   for (const statement of text.matchAll(pattern)) {
     const parts = declarators(statement[0].trim().slice(0, -1));
     // A definition: type words, then the first name (`static char opt_com1`), before any `=` or `[`.
@@ -143,10 +144,16 @@ function findDefinition(text: string, variable: string): { initialiser?: string 
     for (const [index, part] of parts.entries()) {
       const body = index === 0 ? part.trim().replace(/^(?:[A-Za-z_]\w*[\s*]+)+(?=\**\s*(?!__)[A-Za-z_]\w*\s*(?:\[|=|__|$))/, '') : part.trim();
       const match = declarator.exec(body.trim());
-      if (match) return { initialiser: match[1]?.trim() };
+      if (match) {
+        found.push({ initialiser: match[1]?.trim() });
+        break;
+      }
     }
   }
-  return undefined;
+  // Several definitions are alternatives chosen by #ifdef (`opt_nmi` is "dom0" or "fatal").
+  const distinct = [...new Set(found.map((f) => f.initialiser ?? '0'))];
+  if (distinct.length > 1) return { alternatives: distinct };
+  return found[0];
 }
 
 /** The initial value facts of an option's variable. */
@@ -170,6 +177,7 @@ function initialOf(
     }
   }
   if (!definition) return {};
+  if (definition.alternatives) return { initialExpression: `${definition.alternatives.join(' or ')}, as the build configuration chooses` };
   if (definition.initialiser === undefined) return { initial: kind === 'string' ? '' : 0, initialFrom: 'implicit' };
   const literal = cLiteral(definition.initialiser);
   if (literal !== undefined) return { initial: literal, initialFrom: 'literal' };

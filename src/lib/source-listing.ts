@@ -1,0 +1,274 @@
+import type { ChangeCategory, Literal, ManifestBootOption, XenChange, XenManifest } from '../schemas/xen-manifest.ts';
+import type { BOOT_AREAS } from '../schemas/data.ts';
+import type { Source } from '../schemas/source.ts';
+import { commitUrl, sourceUrl, type SourceManifests } from './xen-source/manifests.ts';
+
+/**
+ * The reference pages list everything the source manifest knows: the rows someone has explained
+ * (the data files) and, for the rest, the facts read from the source with a link to them. This
+ * module decides which manifest entries have no explained row, how they are grouped and where
+ * each entry's anchor is, so the change list can link to it.
+ */
+
+/** Groups of the boot-options reference (BOOT_AREAS in the data schema), as headings name them. */
+export const BOOT_AREA_LABELS: Record<BootArea, string> = {
+  power: 'power management',
+  ras: 'RAS',
+  passthrough: 'PCI passthrough',
+  'console-memory': 'console, memory and Dom0',
+  platform: 'CPU, interrupts and platform',
+  security: 'security (XSM, ACM, tboot)',
+  debug: 'debugging and tracing',
+  ia64: 'IA-64 only',
+};
+/** A group of the boot-options reference. */
+export type BootArea = (typeof BOOT_AREAS)[number];
+
+/** Where an option without an explained row is listed, by the file that registers it (first match). */
+const AREA_BY_FILE: [RegExp, BootArea][] = [
+  [/^xen\/arch\/ia64\//, 'ia64'],
+  [/^xen\/xsm\/|^xen\/arch\/x86\/tboot\.c$/, 'security'],
+  [/^xen\/arch\/x86\/cpu\/mcheck\//, 'ras'],
+  [/^xen\/drivers\/passthrough\//, 'passthrough'],
+  [/^xen\/(arch\/x86\/acpi\/|drivers\/cpufreq\/|arch\/x86\/hpet\.c|common\/(timer|schedule|sched_credit)\.c)/, 'power'],
+  [/^xen\/common\/(gdbstub|trace)\.c|^xen\/arch\/x86\/traps\.c/, 'debug'],
+  [/^xen\/drivers\/(char|video)\/|^xen\/arch\/x86\/(domain_build|e820|mm)\.c|^xen\/common\/(page_alloc|domain|grant_table)\.c/, 'console-memory'],
+];
+/** Options whose file says less than their purpose. */
+const AREA_BY_NAME: Record<string, BootArea> = {
+  hvm_debug: 'debug',
+  debugtrace: 'debug',
+  crashkernel: 'debug',
+  badpage: 'ras',
+  cpufreq: 'power',
+};
+
+/** The group an option is listed in when it has no explained row. */
+export function bootOptionArea(option: ManifestBootOption): BootArea {
+  if (AREA_BY_NAME[option.name]) return AREA_BY_NAME[option.name]!;
+  if (option.sites.every((site) => site.arch === 'ia64')) return 'ia64';
+  const file = option.sites.find((site) => site.arch !== 'ia64')?.file ?? option.sites[0]!.file;
+  return AREA_BY_FILE.find(([pattern]) => pattern.test(file))?.[1] ?? 'platform';
+}
+
+/** The anchor of a name in a table: `opt-` + `com1 / com2` → `opt-com1-com2`. */
+export function anchorOf(prefix: string, name: string): string {
+  return prefix + name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The option names an explained row covers: `com1 / com2` → both, `iommu=pv` → iommu. */
+export function optionNames(name: string): string[] {
+  return name.split(/\s+\/\s+/).map((part) => part.split('=')[0]!.trim());
+}
+
+/** A row of a "listed from the source" table, in the shape RefTable renders. */
+export interface ListedRow extends Record<string, unknown> {
+  name: string;
+  source: Source;
+}
+
+/** How a boot option's initial value reads: on, off, 50000, "vga", empty, or the expression. */
+export function initialValue(option: ManifestBootOption): string {
+  const site = option.sites.find((s) => s.arch !== 'ia64') ?? option.sites[0]!;
+  if (site.kind === 'custom') return `set by its parser, ${site.variable}()`;
+  if (site.initial === undefined) return site.initialExpression ? `\`${site.initialExpression}\` (computed at build time)` : '—';
+  const literal: Literal = site.initial;
+  if (site.kind === 'boolean' || site.kind === 'invbool') {
+    const on = site.kind === 'invbool' ? literal === 0 : literal === 1;
+    if (literal === 0 || literal === 1) return on ? 'on' : 'off';
+    return `${String(literal)} (decided at boot)`;
+  }
+  if (typeof literal === 'string') return literal ? `\`${literal}\`` : 'empty';
+  return String(literal);
+}
+
+const KIND_LABELS = { boolean: 'flag', invbool: 'flag (inverted)', integer: 'integer', string: 'string', custom: 'custom syntax', size: 'size' } as const;
+
+/** Where a manifest entry is defined, as a source a reader can open. */
+function definedAt(manifest: XenManifest, file: string, line: number, extra = ''): Source {
+  return { title: `${file}, line ${line}${extra}`, url: sourceUrl(manifest, file, line) };
+}
+
+/** Boot options of one group that no explained row covers. */
+export function unexplainedBootOptions(manifest: XenManifest, explained: Iterable<string>, area: BootArea): ListedRow[] {
+  const covered = new Set([...explained].flatMap(optionNames));
+  return manifest.bootOptions
+    .filter((option) => !covered.has(option.name) && bootOptionArea(option) === area)
+    .map((option) => {
+      const site = option.sites.find((s) => s.arch !== 'ia64') ?? option.sites[0]!;
+      const archs = [...new Set(option.sites.map((s) => (s.arch === 'common' ? 'all' : s.arch)))];
+      return {
+        name: option.name,
+        kind: KIND_LABELS[option.kind],
+        initial: initialValue(option),
+        arch: archs.includes('all') ? 'x86 and IA-64' : archs.map((a) => (a === 'x86' ? 'x86' : 'IA-64')).join(' and '),
+        source: definedAt(manifest, site.file, site.line, option.sites.length > 1 ? ` (and ${option.sites.length - 1} more)` : ''),
+      };
+    });
+}
+
+/** The groups of `xm help`, in page order, and the rest. */
+export const XM_GROUP_LABELS = {
+  domain: 'domains',
+  host: 'the host',
+  scheduler: 'schedulers',
+  device: 'virtual devices',
+  vnet: 'virtual networks (vnet)',
+  acm: 'security labels (ACM)',
+  other: 'other commands and aliases',
+} as const;
+/** A group of the xm reference. */
+export type XmGroup = keyof typeof XM_GROUP_LABELS;
+
+/** The group an xm subcommand belongs to. */
+export function xmGroup(command: XenManifest['xm'][number]): XmGroup {
+  return (command.group ?? 'other') as XmGroup;
+}
+
+/** xm subcommands of one group that no explained row covers. */
+export function unexplainedXmCommands(manifest: XenManifest, explained: Iterable<string>, group: XmGroup): ListedRow[] {
+  const covered = new Set(explained);
+  return manifest.xm
+    .filter((command) => !covered.has(command.name) && xmGroup(command) === group)
+    .map((command) => ({
+      name: command.name,
+      usage: command.aliasOf ? `xm ${command.name} (an old name for xm ${command.aliasOf})` : command.args === null ? `xm ${command.name}` : `xm ${command.name} ${command.args}`.trim(),
+      summary: command.aliasOf
+        ? `Prints "Command ${command.name} is deprecated" and runs \`xm ${command.aliasOf}\`.`
+        : command.summary ?? 'No help entry: `xm help` does not list it.',
+      options: command.options.map((option) => [option.short, option.long].filter(Boolean).join(', ')).join('; '),
+      source: definedAt(manifest, command.file, command.line),
+    }));
+}
+
+/** Domain configuration keys that no explained row covers, alphabetically. */
+export function unexplainedConfigKeys(manifest: XenManifest, explained: Iterable<string>): ListedRow[] {
+  const covered = new Set(explained);
+  return manifest.domainConfig
+    .filter((key) => !covered.has(key.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((key) => {
+      const fallback = [...new Set(key.xendDefaults.map((d) => JSON.stringify(d.value)))];
+      const createDefault =
+        key.default === null ? (key.defaultExpression ? `\`${key.defaultExpression}\`` : 'not set') : `\`${JSON.stringify(key.default).replace(/^"(.*)"$/, "'$1'")}\``;
+      return {
+        name: key.name,
+        values: key.values || '—',
+        default: fallback.length === 1 && key.default === null ? `${createDefault}; xend then uses \`${fallback[0]!.replace(/^"(.*)"$/, "'$1'")}\`` : createDefault,
+        help: key.declared ? key.help || '—' : 'No gopts.var: create.py passes it to xend for HVM guests when a configuration file sets it.',
+        source: definedAt(manifest, key.file, key.line),
+      };
+    });
+}
+
+/** xenpm subcommands that no explained row covers. */
+export function unexplainedXenpm(manifest: XenManifest, explained: Iterable<string>): ListedRow[] {
+  const covered = new Set(explained);
+  return manifest.xenpm
+    .filter((command) => !covered.has(command.name))
+    .map((command) => ({
+      name: command.name,
+      arguments: command.args || '—',
+      summary: command.summary || (command.name === 'help' ? 'Prints the list of subcommands (the same as running xenpm with none).' : '—'),
+      source: definedAt(manifest, command.file, command.line),
+    }));
+}
+
+/** The explained rows of each list, as the reference pages render them. */
+export interface ExplainedRows {
+  bootOptions: { name: string }[];
+  xm: { command: string }[];
+  xenpm: { command: string }[];
+  domainConfig: { key: string; guest: 'pv' | 'hvm' | 'both' }[];
+}
+
+/** Where the reference pages show a name of the manifest: page and anchor. */
+export function referenceLink(category: ChangeCategory, name: string, manifest: XenManifest, explained: ExplainedRows): string | undefined {
+  switch (category) {
+    case 'bootOptions': {
+      const row = explained.bootOptions.find((r) => optionNames(r.name).includes(name));
+      if (row) return `/reference/boot-options/#${anchorOf('opt-', row.name)}`;
+      return manifest.bootOptions.some((o) => o.name === name) ? `/reference/boot-options/#${anchorOf('opt-', name)}` : undefined;
+    }
+    case 'xm':
+      return manifest.xm.some((c) => c.name === name) ? `/reference/xm-commands/#${anchorOf('xm-', name)}` : undefined;
+    case 'xenpm':
+      return manifest.xenpm.some((c) => c.name === name) ? `/reference/xenpm/#${anchorOf('xenpm-', name)}` : undefined;
+    case 'domainConfig': {
+      const row = explained.domainConfig.find((r) => r.key === name);
+      if (row) return `/reference/domain-configuration/#${anchorOf(`cfg-${row.guest}-`, name)}`;
+      return manifest.domainConfig.some((k) => k.name === name) ? `/reference/domain-configuration/#${anchorOf('cfg-src-', name)}` : undefined;
+    }
+    case 'xendConfig':
+      return undefined;
+  }
+}
+
+/** One entry of the change list as the page shows it. */
+export interface ChangeRow {
+  name: string;
+  change: XenChange['change'];
+  /** The row on a reference page (added names), or the source line in the older tree (removed ones). */
+  href?: string;
+  commit?: { id: string; url: string; subject: string };
+}
+
+/** Where a removed name was defined in the older tree. */
+function previousSite(previous: XenManifest, category: ChangeCategory, name: string): string | undefined {
+  const at = (file: string, line: number) => sourceUrl(previous, file, line);
+  switch (category) {
+    case 'bootOptions': {
+      const site = previous.bootOptions.find((o) => o.name === name)?.sites[0];
+      return site && at(site.file, site.line);
+    }
+    case 'xm':
+    case 'xenpm': {
+      const command = previous[category].find((c) => c.name === name);
+      return command && at(command.file, command.line);
+    }
+    case 'domainConfig': {
+      const key = previous.domainConfig.find((k) => k.name === name);
+      return key && at(key.file, key.line);
+    }
+    case 'xendConfig': {
+      const key = previous.xendConfig.find((k) => k.key === name);
+      return key && at('tools/examples/xend-config.sxp', key.line);
+    }
+  }
+}
+
+/** The change list of one category, added first, each entry with its link and commit. */
+export function changeRows(manifests: SourceManifests, category: ChangeCategory, explained: ExplainedRows): ChangeRow[] {
+  const { current, previous, changes } = manifests;
+  return (changes?.changes ?? [])
+    .filter((change) => change.category === category)
+    .sort((a, b) => (a.change === b.change ? a.name.localeCompare(b.name) : a.change === 'added' ? -1 : 1))
+    .map((change) => ({
+      name: change.name,
+      change: change.change,
+      href:
+        change.change === 'added'
+          ? (referenceLink(category, change.name, current, explained) ??
+            (category === 'xendConfig'
+              ? sourceUrl(current, 'tools/examples/xend-config.sxp', current.xendConfig.find((k) => k.key === change.name)?.line)
+              : undefined))
+          : previous && previousSite(previous, category, change.name),
+      commit: change.commit ? { id: change.commit.slice(0, 10), url: commitUrl(change.commit), subject: change.subject?.split(/\.\s|\n/)[0]?.replace(/\.$/, '') ?? '' } : undefined,
+    }));
+}
+
+/** The page that shows an audited file: an article's own page, or the page a data file feeds. */
+export function ledgerPage(file: string): string | undefined {
+  const article = /^articles\/(.+)\.mdx$/.exec(file);
+  if (article) return `/${article[1]}/`;
+  if (file.startsWith('products/')) return '/comparisons/client-hypervisors-2009/';
+  return DATA_FILE_PAGES[file];
+}
+const DATA_FILE_PAGES: Record<string, string> = {
+  'boot-options.yaml': '/reference/boot-options/',
+  'xenpm.yaml': '/reference/xenpm/',
+  'xm-commands.yaml': '/reference/xm-commands/',
+  'domain-config.yaml': '/reference/domain-configuration/',
+  'glossary.yaml': '/reference/glossary/',
+  'search-synonyms.yaml': '/search/',
+};
