@@ -6,7 +6,6 @@ import expressiveCode from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import security from './src/integrations/security.ts';
 import { validHtml } from './src/integrations/expressive-code-valid-html.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -20,8 +19,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,
-  // A Content-Security-Policy <meta> on every page; Astro adds the hashes of the scripts it
-  // inlines, ThemeScript.astro the hash of the theme script (src/lib/csp.ts has the policy).
+  // Expressive Code highlights every code block; Astro's own Shiki pass would only add work.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page, written by Astro: it adds the hashes of the
+  // scripts it inlines, ThemeScript.astro the hash of the theme script (src/lib/csp.ts has the
+  // policy and says why style attributes are allowed).
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -48,8 +50,6 @@ export default defineConfig({
     }),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') }),
-    // Before pagefind and the service worker: it rewrites pages (inline styles → classes).
-    security(),
     pagefind(),
     // After pagefind(): the worker precaches the search index it wrote (checked at build).
     serviceWorker(),
