@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { findEraProblems } from '../src/lib/era.ts';
+import { findEraProblemsInPage } from '../src/lib/era.ts';
 import { SECTIONS } from '../src/schemas/kinds.ts';
 
 const outDir = process.env.KB_OUT_DIR ?? 'dist';
@@ -18,11 +18,10 @@ for (const section of SECTIONS) {
   for (const slug of readdirSync(dir)) {
     const file = path.join(dir, slug, 'index.html');
     if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8');
-    const article = html.match(/<article[^>]*data-pagefind-body[\s\S]*<\/article>/)?.[0];
-    if (!article) continue;
+    const found = findEraProblemsInPage(readFileSync(file, 'utf8'));
+    if (!found) continue;
     checked++;
-    for (const problem of findEraProblems(article)) {
+    for (const problem of found) {
       problems++;
       console.error(
         `${path.join(contentDir, 'articles', section, `${slug}.mdx`)}: "${problem.term}" is not in Xen 3.4 — "…${problem.context}…". ` +

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { closest, formatProblem, githubAnnotation, sortProblems, type Problem } from '../src/lib/content-check/problem.ts';
-import { findLinkInSource, pageUrl, readPage, resolveLink, sourceOfPage } from '../src/lib/content-check/html-links.ts';
+import { findLinkInSource, pageUrl, readPage, resolveLink, sourceOfPage } from '../src/lib/link-check.ts';
 import { SITE } from '../src/site.config.ts';
 
 const started = performance.now();

@@ -33,7 +33,7 @@ export function noPreloadHelper(): Plugin {
         for (const target of chunk.dynamicImports) {
           const lazy = bundle[target];
           if (lazy?.type === 'chunk' && lazy.viteMetadata?.importedCss.size) {
-            this.error(`${target} is imported lazily by ${chunk.fileName} and has CSS, which only Vite's preload helper would load. Load the CSS with src/scripts/load-stylesheet.ts instead.`);
+            this.error(`${target} is imported lazily by ${chunk.fileName} and has CSS, which only Vite's preload helper would load. Load the CSS with src/client/load-stylesheet.ts instead.`);
           }
         }
       }

@@ -1,8 +1,10 @@
+/**
+ * The collections as routes read them: the one module of src/lib that touches astro:content.
+ * What a page does with them is computed in page-data.ts, without Astro.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_DIR } from './paths.ts';
 import { articleProblems } from './article-problems.ts';
 import { sortArticles } from './collate.ts';
-import { lastCommitDate } from './git-dates.ts';
 
 /** An article entry as the content layer returns it. */
 export type Article = CollectionEntry<'articles'>;
@@ -24,7 +26,7 @@ export function getArticles(): Promise<Article[]> {
   return cached;
 }
 
-/** When an article last changed: its `updated` field, else its last git commit. */
-export function updatedDate(article: Article): Date | undefined {
-  return article.data.updated ?? (article.filePath ? lastCommitDate(article.filePath, CONTENT_DIR) : undefined);
+/** The groups of words readers use for the same thing (content/search-synonyms.yaml). */
+export async function getSynonymGroups(): Promise<string[][]> {
+  return (await getCollection('synonyms')).map((entry) => entry.data.words);
 }

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArticles, updatedDate } from '../lib/articles.ts';
+import { getArticles } from '../lib/articles.ts';
+import { updatedDate } from '../lib/page-data.ts';
 import { articleUrl } from '../lib/paths.ts';
 import { KINDS } from '../schemas/kinds.ts';
 import { SITE } from '../site.config.ts';

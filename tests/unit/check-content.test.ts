@@ -7,7 +7,7 @@ import { reportUrl, SITE } from '../../src/site.config.ts';
 import { COMPONENT_NAMES } from '../../src/lib/content-check/components.ts';
 import { checkBody } from '../../src/lib/content-check/body.ts';
 import { checkFrontmatter, splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { findLinkInSource, readPage, resolveLink, scanTags, sourceOfPage } from '../../src/lib/content-check/html-links.ts';
+import { findLinkInSource, readPage, resolveLink, scanTags, sourceOfPage } from '../../src/lib/link-check.ts';
 import { isCommentOnly, parseLiteral } from '../../src/lib/content-check/literal.ts';
 import { closest, formatProblem, githubAnnotation } from '../../src/lib/content-check/problem.ts';
 import { staticPages } from '../../src/lib/content-check/read.ts';

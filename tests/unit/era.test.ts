@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEraProblems } from '../../src/lib/era.ts';
+import { findEraProblems, findEraProblemsInPage } from '../../src/lib/era.ts';
 
 describe('era check', () => {
   it('flags later commands in running text', () => {
@@ -18,5 +18,23 @@ describe('era check', () => {
 
   it('does not mistake paths or longer words for a later command', () => {
     expect(findEraProblems('<p>/etc/xen/xl.conf? no: xlate, axl, xl-foo and config.xl</p>')).toEqual([]);
+  });
+
+  it('reads the text as a reader sees it: entities decoded, tags as spaces', () => {
+    expect(findEraProblems('<p>Run <code>xl&nbsp;create</code> or <em>xen-hptool</em>.</p>').map((p) => p.term)).toEqual(['xl', 'xen-hptool']);
+    expect(findEraProblems('<p>x<b>l</b> is not a command here</p>')).toEqual([]);
+  });
+
+  it('skips a whole later-versions callout, whatever it holds', () => {
+    const html =
+      '<aside class="not-prose callout-later" aria-label="Later > 3.4"><aside>aside</aside><p>xl list</p></aside><p>xm list</p>';
+    expect(findEraProblems(html)).toEqual([]);
+  });
+
+  it('checks only the article of a built page, and says when a page has none', () => {
+    const page = (body: string) => `<!doctype html><html><head><title>xl</title></head><body><header>xl</header>${body}</body></html>`;
+    expect(findEraProblemsInPage(page('<article data-pagefind-body><p>Use xl here.</p></article>'))?.map((p) => p.term)).toEqual(['xl']);
+    expect(findEraProblemsInPage(page('<article data-pagefind-body><p>Use xm.</p></article><footer>xl</footer>'))).toEqual([]);
+    expect(findEraProblemsInPage(page('<main>xl</main>'))).toBeUndefined();
   });
 });

@@ -7,13 +7,14 @@ import { yamlList } from '../../src/lib/yaml-list-loader.ts';
 /** Runs a loader against a minimal stand-in for Astro's loader context. */
 async function load(file: string, idOf = (entry: Record<string, unknown>) => String(entry.name)) {
   const stored = new Map<string, unknown>();
+  const parsedFrom = new Set<string | undefined>();
   const loader = yamlList(file, idOf);
   await loader.load({
     store: { clear: () => stored.clear(), set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data) },
-    parseData: async ({ data }: { data: unknown }) => data,
+    parseData: async ({ data, filePath }: { data: unknown; filePath?: string }) => (parsedFrom.add(filePath), data),
     logger: { debug: () => undefined },
   } as never);
-  return stored;
+  return Object.assign(stored, { parsedFrom });
 }
 
 function yamlFile(text: string) {
@@ -27,6 +28,11 @@ describe('YAML list loader', () => {
     const stored = await load(yamlFile('- name: max_cstate\n  area: power\n- name: mce\n  area: ras\n'));
     expect([...stored.keys()]).toEqual(['max_cstate', 'mce']);
     expect(stored.get('mce')).toEqual({ name: 'mce', area: 'ras' });
+  });
+
+  it('tells the schema check which file an entry comes from, even outside the project', async () => {
+    const file = yamlFile('- name: mce\n');
+    expect([...(await load(file)).parsedFrom]).toEqual([file]);
   });
 
   it('names the file when it is missing, not a list, not YAML, or repeats an entry', async () => {

@@ -1,4 +1,11 @@
-/** A start tag found in built HTML, with its attributes (entity-decoded). */
+/**
+ * The building blocks of the post-build link check (scripts/check-links.ts): what a built page
+ * links to and which #fragments it offers, read with a real HTML parser (built-html.ts), and
+ * where in the sources a broken link was written.
+ */
+import { attributes, elementsOf, parseHtml } from './built-html.ts';
+
+/** A start tag written in built HTML, with its attributes (entity-decoded). */
 export interface Tag {
   name: string;
   attrs: Record<string, string>;
@@ -6,86 +13,18 @@ export interface Tag {
   offset: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references Astro writes into attribute values. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template']);
-
 /**
- * Every start tag in an HTML document, skipping comments and the text of raw-text elements
- * (scripts, styles, templates), so that a `href=` inside a script is never taken for a link.
- * Attribute values may contain `>`; the scanner follows the quotes.
+ * Every start tag written in an HTML document, in document order. Comments, the text of
+ * scripts and styles, and the inert content of templates hold no tags, so a `href=` in a script
+ * is never taken for a link; elements the parser adds on its own (a missing `<body>`) are left
+ * out. When an attribute is repeated, the first one counts, as in a browser.
  */
 export function scanTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const open = html.indexOf('<', i);
-    if (open < 0) break;
-    if (html.startsWith('<!--', open)) {
-      const close = html.indexOf('-->', open + 4);
-      i = close < 0 ? html.length : close + 3;
-      continue;
-    }
-    const nameMatch = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(open, open + 64));
-    if (!nameMatch) {
-      i = open + 1;
-      continue;
-    }
-    const name = nameMatch[1].toLowerCase();
-    let j = open + nameMatch[0].length;
-    const attrs: Record<string, string> = {};
-    while (j < html.length) {
-      while (j < html.length && /\s/.test(html[j])) j++;
-      if (html[j] === '>') {
-        j++;
-        break;
-      }
-      if (html[j] === '/' && html[j + 1] === '>') {
-        j += 2;
-        break;
-      }
-      const attrName = /^[^\s=>/]+/.exec(html.slice(j, j + 256))?.[0];
-      if (!attrName) {
-        j++;
-        continue;
-      }
-      j += attrName.length;
-      while (j < html.length && /\s/.test(html[j])) j++;
-      let value = '';
-      if (html[j] === '=') {
-        j++;
-        while (j < html.length && /\s/.test(html[j])) j++;
-        const quote = html[j];
-        if (quote === '"' || quote === "'") {
-          const end = html.indexOf(quote, j + 1);
-          value = html.slice(j + 1, end < 0 ? html.length : end);
-          j = end < 0 ? html.length : end + 1;
-        } else {
-          const end = /[\s>]/.exec(html.slice(j))?.index ?? html.length - j;
-          value = html.slice(j, j + end);
-          j += end;
-        }
-      }
-      const key = attrName.toLowerCase();
-      if (!(key in attrs)) attrs[key] = decodeEntities(value);
-    }
-    tags.push({ name, attrs, offset: open });
-    if (RAW_TEXT.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, j);
-      j = close < 0 ? html.length : close;
-    }
-    i = j;
+  for (const element of elementsOf(parseHtml(html))) {
+    const location = element.sourceCodeLocation;
+    if (!location) continue;
+    tags.push({ name: element.tagName.toLowerCase(), attrs: attributes(element), offset: location.startOffset });
   }
   return tags;
 }

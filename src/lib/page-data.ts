@@ -1,0 +1,235 @@
+/**
+ * The data of every page that lists or shows articles, computed before anything renders.
+ *
+ * Routes in src/pages/ fetch the collections, call one function here and hand the result to a
+ * layout, which only renders it (as Starlight's utils/routing/data.ts does for its pages). All of
+ * it is plain data in, plain data out, so tests/unit/page-data.test.ts covers it without Astro.
+ */
+import { KINDS, KIND_IDS, type Kind } from '../schemas/kinds.ts';
+import { TOPICS, TOPIC_IDS, type TopicId } from '../schemas/topics.ts';
+import type { Source } from '../schemas/source.ts';
+import { SITE, editUrl, reportUrl } from '../site.config.ts';
+import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } from './collate.ts';
+import { formatDate, isoDate } from './format.ts';
+import { lastCommitDate } from './git-dates.ts';
+import { CONTENT_DIR, articleUrl, sectionUrl, topicUrl } from './paths.ts';
+import { readingMinutes } from './reading-time.ts';
+import { buildToc, type Heading, type TocItem } from './toc.ts';
+
+/** The parts of an article entry that its page shows; an `astro:content` entry is one. */
+export interface PageArticle extends ArticleLike {
+  /** Path of the source file from the project root; absent for content outside the project. */
+  filePath?: string | undefined;
+  /** The MDX source after the frontmatter. */
+  body?: string | undefined;
+  data: Omit<ArticleLike['data'], 'topics'> & {
+    description: string;
+    topics: readonly TopicId[];
+    audience: 'client' | 'server' | 'both';
+    sources: readonly Source[];
+    updated?: Date | undefined;
+    prerequisites?: readonly string[] | undefined;
+    estimatedMinutes?: number | undefined;
+  };
+}
+
+/** One step of a breadcrumb trail; the last one, the current page, has no link. */
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
+/** A link to another article: related articles, previous and next. */
+export interface ArticleLink {
+  href: string;
+  title: string;
+  /** The kind's label, e.g. "Guide". */
+  kind: string;
+}
+
+/** Where an article sits and what it is about, as its header shows it. */
+export interface PageKind {
+  id: Kind;
+  /** "Guide" */
+  label: string;
+  /** "Guides" */
+  plural: string;
+  /** The section index, e.g. /guides/. */
+  href: string;
+}
+
+/** A topic as a badge or a card links to it. */
+export interface PageTopic {
+  id: TopicId;
+  label: string;
+  href: string;
+}
+
+/** Everything an article page shows besides its rendered body. */
+export interface ArticlePageData {
+  title: string;
+  description: string;
+  kind: PageKind;
+  breadcrumbs: Crumb[];
+  topics: PageTopic[];
+  /** Who the article is for, in words: "Clients and servers". */
+  audience: string;
+  /** Whole minutes to read the body, at least one. */
+  readingMinutes: number;
+  /** The last meaningful change (`updated`, else the file's last commit); absent outside git. */
+  updated?: { iso: string; dateTime: string; text: string } | undefined;
+  /** A guide's "Before you start" box; absent for other kinds and for guides with nothing to say. */
+  beforeYouStart?: { minutes?: number | undefined; prerequisites: readonly string[] } | undefined;
+  /** h2 entries with their h3 children. */
+  toc: TocItem[];
+  /** The text of the h2 headings, which search ranks above the body. */
+  sectionHeadings: string[];
+  sources: readonly Source[];
+  /** Opens the source file for editing; absent when the file is outside the project. */
+  editUrl?: string | undefined;
+  /** Opens a correction issue about this page. */
+  reportUrl: string;
+  related: ArticleLink[];
+  prev?: ArticleLink | undefined;
+  next?: ArticleLink | undefined;
+}
+
+/** What the article page needs to compute its data. */
+export interface ArticlePageInput<T extends PageArticle> {
+  /** The article shown. */
+  article: T;
+  /** Every published article (for previous, next and related). */
+  articles: readonly T[];
+  /** The headings Astro reports after rendering the article. */
+  headings: readonly Heading[];
+  /** Date of a file's last commit; by default read from git once for the whole content folder. */
+  gitDate?: ((filePath: string) => Date | undefined) | undefined;
+}
+
+const AUDIENCE = { client: 'Client systems', server: 'Servers', both: 'Clients and servers' } as const;
+
+const defaultGitDate = (filePath: string) => lastCommitDate(filePath, CONTENT_DIR);
+
+/** When an article last changed: its `updated` field, else its file's last git commit. */
+export function updatedDate(
+  article: Pick<PageArticle, 'filePath'> & { data: Pick<PageArticle['data'], 'updated'> },
+  gitDate: (filePath: string) => Date | undefined = defaultGitDate,
+): Date | undefined {
+  return article.data.updated ?? (article.filePath ? gitDate(article.filePath) : undefined);
+}
+
+/** The section an article kind is listed in. */
+export function pageKind(kind: Kind): PageKind {
+  return { id: kind, label: KINDS[kind].label, plural: KINDS[kind].plural, href: sectionUrl(kind) };
+}
+
+/** A link card to an article. */
+export function articleLink(article: ArticleLike): ArticleLink {
+  return { href: articleUrl(article.id), title: article.data.title, kind: KINDS[article.data.kind].label };
+}
+
+/** The data of an article page: header, table of contents, sources, related, previous and next. */
+export function articlePageData<T extends PageArticle>({ article, articles, headings, gitDate }: ArticlePageInput<T>): ArticlePageData {
+  const { title, description, kind, topics, audience, sources, prerequisites, estimatedMinutes } = article.data;
+  const { prev, next } = prevNext(articles, article.id);
+  const updated = updatedDate(article, gitDate);
+  const guideBox = kind === 'guide' && (prerequisites?.length || estimatedMinutes);
+  return {
+    title,
+    description,
+    kind: pageKind(kind),
+    breadcrumbs: [{ label: 'Home', href: '/' }, { label: KINDS[kind].plural, href: sectionUrl(kind) }, { label: title }],
+    topics: topics.map((id) => ({ id, label: TOPICS[id].label, href: topicUrl(id) })),
+    audience: AUDIENCE[audience],
+    readingMinutes: readingMinutes(article.body ?? ''),
+    updated: updated && { iso: updated.toISOString(), dateTime: isoDate(updated), text: formatDate(updated) },
+    beforeYouStart: guideBox ? { minutes: estimatedMinutes, prerequisites: prerequisites ?? [] } : undefined,
+    toc: buildToc(headings),
+    sectionHeadings: headings.filter((h) => h.depth === 2).map((h) => h.text),
+    sources,
+    editUrl: article.filePath ? editUrl(article.filePath) : undefined,
+    reportUrl: reportUrl(title, new URL(articleUrl(article.id), SITE.url).href),
+    related: relatedArticles(articles, article.id).map(articleLink),
+    prev: prev && articleLink(prev),
+    next: next && articleLink(next),
+  };
+}
+
+/** The data of a section index such as /guides/. */
+export interface SectionPageData<T extends ArticleLike> {
+  kind: Kind;
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+  /** Guides are read in order, so their cards carry step numbers. */
+  numbered: boolean;
+  /** The section's articles in reading order, with their step number when numbered. */
+  items: { article: T; step?: number | undefined }[];
+}
+
+/** The data of a section index: its articles in reading order. */
+export function sectionPageData<T extends ArticleLike>(kind: Kind, articles: readonly T[]): SectionPageData<T> {
+  const { plural, blurb } = KINDS[kind];
+  const numbered = kind === 'guide';
+  return {
+    kind,
+    title: plural,
+    description: blurb,
+    breadcrumbs: [{ label: 'Home', href: '/' }, { label: plural }],
+    numbered,
+    items: sortArticles(articles.filter((a) => a.data.kind === kind)).map((article, index) => ({
+      article,
+      step: numbered ? index + 1 : undefined,
+    })),
+  };
+}
+
+/** The data of a topic page such as /topics/power/. */
+export interface TopicPageData<T extends ArticleLike> {
+  topic: TopicId;
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+  /** The topic's articles by kind, in the site's kind order; kinds without any are left out. */
+  groups: { kind: Kind; heading: string; articles: T[] }[];
+}
+
+/** Every topic that has at least one article, in display order. */
+export function topicsWithArticles(articles: readonly ArticleLike[]): TopicId[] {
+  const groups = byTopic(articles);
+  return TOPIC_IDS.filter((topic) => groups.has(topic));
+}
+
+/** The data of a topic page: its articles grouped by kind, each group in reading order. */
+export function topicPageData<T extends ArticleLike>(topic: TopicId, articles: readonly T[]): TopicPageData<T> {
+  const { label, blurb } = TOPICS[topic];
+  const onTopic = byTopic(articles).get(topic) ?? [];
+  return {
+    topic,
+    title: label,
+    description: blurb,
+    breadcrumbs: [{ label: 'Home', href: '/' }, { label: 'Topics', href: '/topics/' }, { label }],
+    groups: KIND_IDS.map((kind) => ({ kind, heading: KINDS[kind].plural, articles: onTopic.filter((a) => a.data.kind === kind) })).filter(
+      (group) => group.articles.length > 0,
+    ),
+  };
+}
+
+/** A topic card on /topics/. */
+export interface TopicCard extends PageTopic {
+  blurb: string;
+  /** How many articles carry the topic. */
+  count: number;
+}
+
+/** The cards of /topics/: every topic with articles, in display order, with how many it has. */
+export function topicIndexData(articles: readonly ArticleLike[]): TopicCard[] {
+  const groups = byTopic(articles);
+  return topicsWithArticles(articles).map((id) => ({
+    id,
+    label: TOPICS[id].label,
+    blurb: TOPICS[id].blurb,
+    href: topicUrl(id),
+    count: groups.get(id)!.length,
+  }));
+}
