@@ -16,11 +16,13 @@ export interface EraProblem {
 }
 
 /**
- * Where a later name may appear: a "later versions" callout, the sources list and the source
- * links of the comparison matrix.
+ * Where a later name may appear: a "later versions" callout, the sources list, the source
+ * links of the comparison matrix, and the audit ledger's notes (which say, among other things,
+ * that a later name is absent from 3.4).
  */
 const allowed = (element: Element) =>
   (element.tagName === 'aside' && hasClass(element, 'callout-later')) ||
+  (element.tagName === 'div' && hasClass(element, 'ledger')) ||
   (element.tagName === 'section' && attribute(element, 'aria-labelledby') === 'sources') ||
   (element.tagName === 'a' && hasClass(element, 'matrix-source'));
 
