@@ -132,6 +132,12 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'source/citation',
     says: /xen\/common\/timers\.c is not a file of the 3\.4 branch point tree.*Fix: did you mean xen\/common\/timer\.c\?/,
   },
+  'source-citation-commit': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '11:74',
+    rule: 'source/citation',
+    says: /commit\/3ac61e9 does not name a commit by 10 or more hexadecimal digits.*Fix: link the commit by the first 10 or more digits/,
+  },
   'source-ledger': {
     file: 'articles/features/fixture-feature.mdx',
     at: '1:1',

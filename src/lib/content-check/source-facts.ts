@@ -320,8 +320,12 @@ function checkCitations(file: string, text: string, manifests: SourceManifests):
     const [url, kind, ref, rest = ''] = match as unknown as [string, string, string, string | undefined];
     const at = { file, ...position(match.index), rule: 'source/citation' };
     if (kind === 'commit') {
-      if (!/^[0-9a-f]{7,40}$/.test(ref))
-        problems.push({ ...at, message: `${url} does not name a commit`, fix: 'link a commit by its hexadecimal id, such as …/commit/ddf4a60539' });
+      if (!/^[0-9a-f]{10,40}$/.test(ref))
+        problems.push({
+          ...at,
+          message: `${url} does not name a commit by 10 or more hexadecimal digits`,
+          fix: 'link the commit by the first 10 or more digits of its id (git log --format=%h --abbrev=12), such as …/commit/ddf4a60539',
+        });
       continue;
     }
     const tree = trees.find((t) => t.tree.commit === ref);
