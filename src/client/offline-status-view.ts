@@ -1,5 +1,5 @@
 /**
- * The corner status of <offline-status>: "Saving for offline use…", "Ready to use offline",
+ * The header status of <offline-status>: "Saving for offline use…", "Ready to use offline",
  * "You are offline — reading and search still work" and "New content available" with a Reload
  * button. It exists only with JavaScript, so its markup is built here, in the lazily loaded
  * offline code, instead of weighing on every page's HTML.
@@ -16,14 +16,19 @@ const TEXT: Record<Message, string> = {
 const TONE: Record<Message, string> = { saving: 'saving', saved: 'ok', offline: 'offline', update: 'update' };
 const DISMISSED = 'offline-status-dismissed';
 
-/** The host carries `group` and `data-quiet` (OfflineStatus.astro); the classes key off them. */
-const MARKUP = `<div class="pointer-events-none fixed inset-x-3 bottom-3 z-30 flex sm:inset-x-auto sm:bottom-4 sm:left-4">
-  <div data-box class="pointer-events-auto flex min-h-11 max-w-full items-center gap-3 rounded-lg border border-line bg-surface py-1.5 pl-3 pr-1.5 text-sm text-ink shadow-lg group-data-quiet:sr-only">
-    <span aria-hidden="true" class="size-2.5 shrink-0 rounded-full bg-accent group-data-[tone=offline]:bg-warn group-data-[tone=ok]:bg-tip group-data-[tone=update]:bg-note group-data-[tone=saving]:motion-safe:animate-pulse"></span>
-    <p role="status" data-message class="py-1"></p>
-    <button type="button" data-reload hidden class="h-8 shrink-0 rounded-md bg-accent px-3 font-semibold text-page hover:bg-accent-strong">Reload</button>
-    <button type="button" data-dismiss hidden aria-label="Dismiss" class="grid size-8 shrink-0 place-items-center rounded-md text-ink-muted hover:bg-surface-muted hover:text-ink"><svg class="size-4" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg></button>
-  </div>
+/** Short forms for narrow screens, where the status shares the header with the logo and menu (the narrowest show the dot alone, wide ones share the row with the section links; the full text is read out either way). */
+const SHORT: Record<Message, string> = { saving: 'Saving…', saved: 'Offline ready', offline: 'Offline', update: 'Update' };
+
+/**
+ * The host sits in the sticky header (Header.astro) and carries `group` and `data-quiet`; the
+ * classes key off them. Living in the header, the status never covers the page's text; when
+ * there is nothing to say it takes no room.
+ */
+const MARKUP = `<div data-box class="flex h-9 shrink-0 items-center gap-1.5 rounded-md border border-line bg-surface px-2 text-xs text-ink group-data-quiet:sr-only sm:gap-2 sm:pr-1 sm:text-sm">
+  <span aria-hidden="true" class="size-2.5 shrink-0 rounded-full bg-accent group-data-[tone=offline]:bg-warn group-data-[tone=ok]:bg-tip group-data-[tone=update]:bg-note group-data-[tone=saving]:motion-safe:animate-pulse"></span>
+  <p role="status" class="whitespace-nowrap"><span data-message class="sr-only sm:not-sr-only lg:sr-only"></span><span data-short aria-hidden="true" class="hidden min-[28rem]:inline sm:hidden lg:inline"></span></p>
+  <button type="button" data-reload hidden class="h-7 shrink-0 rounded bg-accent px-2 font-semibold text-page hover:bg-accent-strong">Reload</button>
+  <button type="button" data-dismiss hidden aria-label="Dismiss" class="grid size-7 shrink-0 place-items-center rounded text-ink-muted hover:bg-surface-muted hover:text-ink"><svg class="size-4" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg></button>
 </div>`;
 
 let closed: string | null = null;
@@ -45,9 +50,9 @@ function dismissed(value?: string | null): string | null {
 export function mountStatusView(host: HTMLElement): StatusView {
   host.innerHTML = MARKUP;
   const text = host.querySelector<HTMLElement>('[data-message]')!;
+  const short = host.querySelector<HTMLElement>('[data-short]')!;
   const reloadButton = host.querySelector<HTMLButtonElement>('[data-reload]')!;
   const dismissButton = host.querySelector<HTMLButtonElement>('[data-dismiss]')!;
-  const box = host.querySelector<HTMLElement>('[data-box]')!;
   let state: OfflineState | undefined;
   let justSaved = false;
   let reload: (() => void) | undefined;
@@ -74,6 +79,7 @@ export function mountStatusView(host: HTMLElement): StatusView {
     if (closedHere === 'offline' && navigator.onLine) dismissed(null);
     const next = shown ? TEXT[shown] : '';
     if (text.textContent !== next) text.textContent = next;
+    short.textContent = shown ? SHORT[shown] : '';
     host.toggleAttribute('data-quiet', !shown);
     if (shown) {
       host.dataset.message = shown;
@@ -84,8 +90,6 @@ export function mountStatusView(host: HTMLElement): StatusView {
     }
     reloadButton.hidden = shown !== 'update';
     dismissButton.hidden = !shown || shown === 'saving';
-    // Keep keyboard focus clear of the status: elements scrolled into view stop above it.
-    document.documentElement.style.scrollPaddingBottom = shown ? `${box.offsetHeight + 24}px` : '';
   };
 
   reloadButton.addEventListener('click', () => reload?.());

@@ -31,7 +31,10 @@
  */
 import resultsCss from '../components/search/search-results.css?url';
 import { loadStylesheet } from './load-stylesheet.ts';
+import { rememberSearch } from './search-history.ts';
 import { MIN_QUERY_LENGTH, PAGEFIND_OPTIONS, cleanQuery, excerptParts, withHighlight } from '../lib/search-query.ts';
+import { bucketsFor, correctQuery, vocabulary, type Vocabulary } from '../lib/spelling.ts';
+import { exactAnswers, nameBucket, parseNameQuery, type NameEntry } from '../lib/name-index.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -81,11 +84,47 @@ export function loadPagefind(): Promise<Pagefind> {
 /** How long the reader must pause before a search fetches its results' details. */
 const SETTLE_MS = 70;
 
+/** The build's small JSON files (exact names, vocabulary), fetched once each; missing ones count as empty. */
+const jsonFiles = new Map<string, Promise<unknown[]>>();
+function loadList(url: string): Promise<unknown[]> {
+  let file = jsonFiles.get(url);
+  if (!file) {
+    file = fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<unknown[]>) : []))
+      .catch(() => []);
+    jsonFiles.set(url, file);
+  }
+  return file;
+}
+
+/** The rows a query names exactly (src/lib/name-index.ts). */
+async function answersFor(query: string): Promise<NameEntry[]> {
+  const wanted = parseNameQuery(query);
+  if (!wanted) return [];
+  return exactAnswers(query, (await loadList(`/search/names/${nameBucket(wanted.key)}.json`)) as NameEntry[]);
+}
+
+/** The query with its unknown words corrected (src/lib/spelling.ts), loading only the letters it needs. */
+async function corrected(query: string): Promise<string | undefined> {
+  const lists = new Map<string, Vocabulary>();
+  await Promise.all(
+    bucketsFor(query).map(async (bucket) => lists.set(bucket, vocabulary((await loadList(`/search/vocabulary/${bucket}.json`)) as string[]))),
+  );
+  const result = correctQuery(query, (bucket) => lists.get(bucket));
+  return result.corrected ? result.query : undefined;
+}
+
+/** A query searched with its misspelt words corrected: what was typed, what was searched. */
+export interface Correction {
+  typed: string;
+  searched: string;
+}
+
 /** What a search came to, for the page or dialog to word its status and extras. */
 export type SearchOutcome =
   | { type: 'empty' }
   | { type: 'short' }
-  | { type: 'results'; query: string; truncated: boolean; count: number; shown: number }
+  | { type: 'results'; query: string; truncated: boolean; count: number; shown: number; correction?: Correction; answers: number }
   | { type: 'none'; query: string; truncated: boolean }
   | { type: 'error'; query: string };
 
@@ -116,10 +155,13 @@ export function attachSearch(ui: SearchUi) {
   let generation = 0;
   let lastInput = 0;
   let current: { query: string; results: PagefindResult[]; shown: number; truncated: boolean } | undefined;
+  /** A query the reader asked to search as typed ("search for … instead"). */
+  let asTyped: string | undefined;
 
   const run = async () => {
     const mine = ++generation;
-    const { query, truncated } = cleanQuery(ui.input.value);
+    const { query: typed, truncated } = cleanQuery(ui.input.value);
+    let query = typed;
     const filters = ui.filters?.() ?? {};
     if (!query && !(ui.browseWithoutQuery && Object.keys(filters).length)) {
       current = undefined;
@@ -136,7 +178,15 @@ export function attachSearch(ui: SearchUi) {
     const waiting = ui.onWaiting && setTimeout(() => mine === generation && ui.onWaiting?.(), 300);
     try {
       styled ??= loadStylesheet(resultsCss);
-      const [pagefind] = await Promise.all([loadPagefind(), styled]);
+      const [pagefind, answers, fixed] = await Promise.all([
+        loadPagefind(),
+        query ? answersFor(query) : [],
+        query && asTyped !== query ? corrected(query) : undefined,
+        styled,
+      ]);
+      if (mine !== generation) return;
+      const correction = fixed ? { typed: query, searched: fixed } : undefined;
+      if (fixed) query = fixed;
       const found = await pagefind.search(query || null, { filters });
       if (mine !== generation) return;
       const pause = lastInput + SETTLE_MS - performance.now();
@@ -147,11 +197,11 @@ export function attachSearch(ui: SearchUi) {
       const data = await Promise.all(found.results.slice(0, ui.pageSize).map((r) => r.data()));
       if (mine !== generation) return;
       current = { query, results: found.results, shown: data.length, truncated };
-      ui.results.replaceChildren(...data.map((d) => renderResult(d, query, ui)));
+      ui.results.replaceChildren(...answers.map((answer) => renderAnswer(answer, ui)), ...data.map((d) => renderResult(d, query, ui)));
       ui.onOutcome(
-        found.results.length
-          ? { type: 'results', query, truncated, count: found.results.length, shown: data.length }
-          : { type: 'none', query, truncated },
+        found.results.length || answers.length
+          ? { type: 'results', query, truncated, count: found.results.length, shown: data.length, correction, answers: answers.length }
+          : { type: 'none', query: typed, truncated },
       );
     } catch (error) {
       if (mine !== generation) return;
@@ -174,7 +224,7 @@ export function attachSearch(ui: SearchUi) {
     const items = data.map((d) => renderResult(d, query, ui));
     ui.results.append(...items);
     current.shown += data.length;
-    ui.onOutcome({ type: 'results', query, truncated: current.truncated, count: results.length, shown: current.shown });
+    ui.onOutcome({ type: 'results', query, truncated: current.truncated, count: results.length, shown: current.shown, answers: 0 });
     return items[0]?.querySelector('a') ?? undefined;
   };
 
@@ -182,6 +232,15 @@ export function attachSearch(ui: SearchUi) {
     lastInput = performance.now();
     void run();
   });
+  // A search the reader acted on is one worth offering again.
+  ui.results.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('a[href]')) rememberSearch(cleanQuery(ui.input.value).query);
+  });
+  /** Searches the words exactly as typed, without correcting them. */
+  const runAsTyped = () => {
+    asTyped = cleanQuery(ui.input.value).query;
+    return run();
+  };
   /** Starts loading Pagefind and the result styles before the first keystroke. */
   const warm = () => {
     styled ??= loadStylesheet(resultsCss);
@@ -189,7 +248,7 @@ export function attachSearch(ui: SearchUi) {
   };
   ui.input.addEventListener('focus', warm, { once: true });
   moveWithArrows(ui.input, ui.results);
-  return { run, more, warm };
+  return { run, more, warm, runAsTyped };
 }
 
 /**
@@ -227,6 +286,28 @@ function moveWithArrows(input: HTMLInputElement, results: HTMLElement) {
     event.preventDefault();
     next?.focus();
   });
+}
+
+/** A direct answer: the row that defines the exact name typed, first in the list. */
+function renderAnswer(answer: NameEntry, { headingLevel }: Pick<SearchUi, 'headingLevel'>): HTMLLIElement {
+  const item = element('li', 'search-result search-answer');
+  const heading = element(headingLevel ? `h${headingLevel}` : 'p', 'search-result-title');
+  const link = element('a', 'search-result-link');
+  link.href = answer.url;
+  const name = element('code', 'search-answer-name');
+  name.textContent = answer.name;
+  link.append(name);
+  const id = `sr${++ids}`;
+  const kind = element('span', 'search-result-kind');
+  kind.id = `${id}-kind`;
+  kind.textContent = answer.kind;
+  const meaning = element('p', 'search-result-excerpt');
+  meaning.id = `${id}-meaning`;
+  meaning.textContent = answer.meaning;
+  link.setAttribute('aria-describedby', `${kind.id} ${meaning.id}`);
+  heading.append(link, ' ', kind);
+  item.append(heading, meaning);
+  return item;
 }
 
 function renderResult(data: PagefindResultData, query: string, { headingLevel, maxSections }: Pick<SearchUi, 'headingLevel' | 'maxSections'>): HTMLLIElement {
@@ -298,4 +379,22 @@ function element(tag: string, className: string): HTMLElement {
   const node = document.createElement(tag);
   node.className = className;
   return node;
+}
+
+/**
+ * Shows "Showing results for <searched>. Search for <typed> instead" in `box`, or hides it; the
+ * button searches the words as typed.
+ */
+export function showCorrection(box: HTMLElement, correction: Correction | undefined, searchAsTyped: () => void) {
+  box.replaceChildren();
+  box.hidden = !correction;
+  if (!correction) return;
+  const searched = document.createElement('strong');
+  searched.textContent = correction.searched;
+  const instead = document.createElement('button');
+  instead.type = 'button';
+  instead.className = 'search-correction-instead';
+  instead.textContent = correction.typed;
+  instead.addEventListener('click', searchAsTyped);
+  box.append('Showing results for ', searched, '. Search for ', instead, ' instead.');
 }

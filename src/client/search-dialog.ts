@@ -2,7 +2,8 @@
  * The search dialog's results and states, loaded on first use by SearchDialog.astro (whose own
  * script, on every page, only opens and closes the dialog).
  */
-import { attachSearch, type SearchOutcome } from './search-client.ts';
+import { attachSearch, showCorrection, type SearchOutcome } from './search-client.ts';
+import { renderHistory } from './search-history.ts';
 import { MAX_QUERY_LENGTH, cleanQuery, describeResults, searchHref } from '../lib/search-query.ts';
 
 /** Connects the dialog's input to the search and words its states. */
@@ -12,19 +13,33 @@ export function setupDialogSearch(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const after = root.querySelector<HTMLElement>('[data-after]')!;
+  const correction = root.querySelector<HTMLElement>('[data-correction]')!;
   let shownFor: string | undefined;
+
+  /** With nothing typed, the dialog offers the reader's recent searches and pages. */
+  const showHistory = () => {
+    const history = renderHistory((query) => searchHref({ q: query }), () => {
+      after.replaceChildren();
+      input.focus();
+    });
+    after.replaceChildren(...(history ? [history] : []));
+  };
 
   const onOutcome = (outcome: SearchOutcome) => {
     after.replaceChildren();
-    shownFor = outcome.type === 'results' ? outcome.query : undefined;
+    shownFor = outcome.type === 'results' ? cleanQuery(input.value).query : undefined;
     results.hidden = outcome.type !== 'results';
+    showCorrection(correction, outcome.type === 'results' ? outcome.correction : undefined, () => void search.runAsTyped());
     switch (outcome.type) {
       case 'empty':
+        status.textContent = '';
+        showHistory();
+        break;
       case 'short':
         status.textContent = '';
         break;
       case 'results':
-        status.textContent = describeResults(outcome.count, { query: outcome.query, kind: '', topic: '' }) + truncatedNote(outcome.truncated);
+        status.textContent = describeResults(outcome.count + outcome.answers, { query: outcome.query, kind: '', topic: '' }) + truncatedNote(outcome.truncated);
         after.append(
           paragraph(
             link(
@@ -68,7 +83,8 @@ export function setupDialogSearch(root: HTMLElement) {
 
   // The reader may have typed while this module was loading.
   if (input.value) void search.run();
-  return search;
+  else showHistory();
+  return { ...search, showHistory };
 }
 
 function truncatedNote(truncated: boolean): string {

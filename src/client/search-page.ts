@@ -2,7 +2,8 @@
  * The /search/ page: the query and the kind and topic filters live in the URL
  * (/search/?q=cpufreq&kind=guide&topic=power), so a search can be shared and opened from a link.
  */
-import { attachSearch, type SearchOutcome } from './search-client.ts';
+import { attachSearch, showCorrection, type SearchOutcome } from './search-client.ts';
+import { renderHistory } from './search-history.ts';
 import { IDLE_PROMPT, MAX_QUERY_LENGTH, cleanQuery, describeResults, pagefindFilters, readSearchState, searchHref, type SearchState } from '../lib/search-query.ts';
 
 /** Connects the search page's form to the search and keeps the URL in step. */
@@ -17,6 +18,15 @@ export function setupSearchPage(root: HTMLElement) {
   const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const clearWrap = root.querySelector<HTMLElement>('[data-clear-filters-wrap]')!;
   const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
+  const correction = root.querySelector<HTMLElement>('[data-correction]')!;
+  const historyBox = root.querySelector<HTMLElement>('[data-history]')!;
+  const showHistory = (show: boolean) => {
+    const history = show && renderHistory((q) => searchHref({ q }), () => {
+      historyBox.replaceChildren();
+      input.focus();
+    });
+    historyBox.replaceChildren(...(history ? [history] : []));
+  };
   const baseTitle = document.title;
 
   const state = (): SearchState => readSearchState(new URLSearchParams({ q: input.value, kind: kind.value, topic: topic.value }));
@@ -29,7 +39,10 @@ export function setupSearchPage(root: HTMLElement) {
   const onOutcome = (outcome: SearchOutcome) => {
     const { kind: k, topic: t } = state();
     const filtered = Boolean(k || t);
-    const query = 'query' in outcome ? outcome.query : cleanQuery(input.value).query;
+    // The URL and the title keep what the reader typed, even when a correction was searched.
+    const query = cleanQuery(input.value).query;
+    showCorrection(correction, outcome.type === 'results' ? outcome.correction : undefined, () => void search.runAsTyped());
+    showHistory(outcome.type === 'empty');
     results.hidden = outcome.type !== 'results';
     moreWrap.hidden = !(outcome.type === 'results' && outcome.count > outcome.shown);
     clearWrap.hidden = !(outcome.type === 'none' && filtered);
@@ -43,7 +56,7 @@ export function setupSearchPage(root: HTMLElement) {
         status.textContent = 'Type at least two characters to search.';
         break;
       case 'results':
-        status.textContent = describeResults(outcome.count, { query, kind: k, topic: t }) + truncated;
+        status.textContent = describeResults(outcome.count + outcome.answers, { query: outcome.query, kind: k, topic: t }) + truncated;
         if (outcome.count > outcome.shown) moreButton.textContent = `Show more results (${outcome.shown} of ${outcome.count} shown)`;
         break;
       case 'none':

@@ -1,0 +1,67 @@
+/**
+ * Direct answers for exact names. A reader who types `max_cstate`, `xm pci-attach` or `HPET`
+ * wants the row that defines it, not every article that mentions it. At build time every row of
+ * the reference pages (boot options, xm and xenpm subcommands, domain configuration keys) and
+ * every glossary entry becomes one entry: its name, what it is, where its row is and its
+ * one-line meaning. Entries are split by first letter (`/search/names/<letter>.json`), so a
+ * search loads one small file.
+ */
+import { bucketOf } from './spelling.ts';
+
+/** What a name is, as the result says it. */
+export type NameKind = 'Boot option' | 'Dom0 kernel option' | 'xm command' | 'xenpm command' | 'Configuration key' | 'Glossary';
+
+/** One exact name and the row that defines it. */
+export interface NameEntry {
+  name: string;
+  kind: NameKind;
+  /** The row on a reference page, with its #anchor. */
+  url: string;
+  /** One sentence. */
+  meaning: string;
+}
+
+/** The form names are compared in: lower case, `-` and `_` alike. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/_/g, '-');
+}
+
+/** The file an entry or a query goes in. */
+export function nameBucket(name: string): string {
+  return bucketOf(nameKey(name));
+}
+
+/** Entries split by the first letter of their name, each list sorted by name. */
+export function bucketNames(entries: readonly NameEntry[]): Record<string, NameEntry[]> {
+  const buckets: Record<string, NameEntry[]> = {};
+  for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name))) (buckets[nameBucket(entry.name)] ??= []).push(entry);
+  return buckets;
+}
+
+/** What a query asks for: a name (`stub domain` is one), and the kind when the query says it (`xm list`, `xenpm start`, `msi=1`). */
+export function parseNameQuery(query: string): { key: string; kinds?: NameKind[] } | undefined {
+  let text = query.trim().toLowerCase();
+  let kinds: NameKind[] | undefined;
+  const tool = /^(xm|xenpm)\s+(\S+)$/.exec(text);
+  if (tool) {
+    kinds = [tool[1] === 'xm' ? 'xm command' : 'xenpm command'];
+    text = tool[2]!;
+  }
+  text = text.replace(/=.*$/, '').replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  return { key: nameKey(text), kinds };
+}
+
+/** The entries that a query names exactly, in the order of the list. */
+export function exactAnswers(query: string, entries: readonly NameEntry[]): NameEntry[] {
+  const wanted = parseNameQuery(query);
+  if (!wanted) return [];
+  return entries.filter((entry) => nameKey(entry.name) === wanted.key && (!wanted.kinds || wanted.kinds.includes(entry.kind)));
+}
+
+/** The first sentence of a text, on one line, without Markdown backticks. */
+export function oneLine(text: string): string {
+  const flat = text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  const end = /[.!?](\s|$)/.exec(flat);
+  return end ? flat.slice(0, end.index + 1) : flat;
+}

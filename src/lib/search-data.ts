@@ -1,0 +1,114 @@
+/**
+ * The build-time data search uses beside Pagefind's index: the exact-name entries and the
+ * vocabulary for typo correction. Read from the content collections and the source manifest, once
+ * per build, by the endpoints in src/pages/search/.
+ */
+import { getCollection } from 'astro:content';
+import { buildVocabulary } from './spelling.ts';
+import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
+import { anchorOf, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
+import { siteManifests } from './xen-source/site-manifests.ts';
+import { glossaryUrl } from './paths.ts';
+
+let names: Promise<Record<string, NameEntry[]>> | undefined;
+let words: Promise<Record<string, string[]>> | undefined;
+
+const KIND_WORDS = { boolean: 'Flag', invbool: 'Flag', integer: 'Integer option', string: 'Option', custom: 'Option', size: 'Size option' } as const;
+
+async function collectNames(): Promise<NameEntry[]> {
+  const { current } = siteManifests();
+  const entries: NameEntry[] = [];
+  const [boot, xm, xenpm, config, glossary] = await Promise.all([
+    getCollection('bootOptions'),
+    getCollection('xmCommands'),
+    getCollection('xenpm'),
+    getCollection('domainConfig'),
+    getCollection('glossary'),
+  ]);
+
+  const explainedOptions = new Map<string, (typeof boot)[number]['data']>();
+  for (const { data } of boot) for (const name of optionNames(data.name)) if (!explainedOptions.has(name)) explainedOptions.set(name, data);
+  for (const { data } of boot.filter((entry) => entry.data.commandLine === 'dom0')) {
+    entries.push({ name: data.name, kind: 'Dom0 kernel option', url: `/reference/boot-options/#${anchorOf('opt-', data.name)}`, meaning: oneLine(data.effect) });
+  }
+  for (const option of current.bootOptions) {
+    const row = explainedOptions.get(option.name);
+    entries.push({
+      name: option.name,
+      kind: 'Boot option',
+      url: `/reference/boot-options/#${anchorOf('opt-', row?.name ?? option.name)}`,
+      meaning: row ? oneLine(row.effect) : `${KIND_WORDS[option.kind]} of Xen's command line; when not given: ${initialValue(option).replace(/`/g, '')}.`,
+    });
+  }
+
+  const xmRows = new Map(xm.map(({ data }) => [data.command, data]));
+  for (const command of current.xm) {
+    const row = xmRows.get(command.name);
+    entries.push({
+      name: command.name,
+      kind: 'xm command',
+      url: `/reference/xm-commands/#${anchorOf('xm-', command.name)}`,
+      meaning: row
+        ? oneLine(row.effect)
+        : command.aliasOf
+          ? `Old name of xm ${command.aliasOf}.`
+          : (command.summary ?? `An xm command for ${XM_GROUP_LABELS[(command.group ?? 'other') as keyof typeof XM_GROUP_LABELS]}.`),
+    });
+  }
+
+  const xenpmRows = new Map(xenpm.map(({ data }) => [data.command, data]));
+  for (const command of current.xenpm) {
+    const row = xenpmRows.get(command.name);
+    entries.push({
+      name: command.name,
+      kind: 'xenpm command',
+      url: `/reference/xenpm/#${anchorOf('xenpm-', command.name)}`,
+      meaning: row ? oneLine(row.effect) : command.summary || 'Lists the xenpm subcommands.',
+    });
+  }
+
+  const configRows = new Map<string, (typeof config)[number]['data']>();
+  for (const { data } of config) if (!configRows.has(data.key)) configRows.set(data.key, data);
+  for (const data of configRows.values()) {
+    entries.push({ name: data.key, kind: 'Configuration key', url: `/reference/domain-configuration/#${anchorOf(`cfg-${data.guest}-`, data.key)}`, meaning: oneLine(data.effect) });
+  }
+  for (const row of unexplainedConfigKeys(current, configRows.keys())) {
+    entries.push({
+      name: row.name,
+      kind: 'Configuration key',
+      url: `/reference/domain-configuration/#${anchorOf('cfg-src-', row.name)}`,
+      meaning: oneLine(String(row.help)) || 'A key xm create reads.',
+    });
+  }
+
+  for (const { data } of glossary) {
+    entries.push({ name: data.term, kind: 'Glossary', url: glossaryUrl(data.id), meaning: oneLine(data.definition) });
+  }
+  return entries;
+}
+
+/** Exact-name entries by first letter. */
+export function nameBuckets(): Promise<Record<string, NameEntry[]>> {
+  names ??= collectNames().then(bucketNames);
+  return names;
+}
+
+/** Everything the site's pages say, as plain text, for the vocabulary. */
+async function siteTexts(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const { data, body } of await getCollection('articles', ({ data }) => !data.draft)) texts.push(data.title, data.description, body ?? '');
+  for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'products'] as const) {
+    for (const entry of await getCollection(name)) texts.push(JSON.stringify(entry.data));
+  }
+  const { current } = siteManifests();
+  for (const option of current.bootOptions) texts.push(option.name);
+  for (const command of [...current.xm, ...current.xenpm]) texts.push(command.name, command.summary ?? '');
+  for (const key of current.domainConfig) texts.push(key.name, key.help);
+  return texts;
+}
+
+/** The vocabulary by first letter. */
+export function vocabularyBuckets(): Promise<Record<string, string[]>> {
+  words ??= siteTexts().then((texts) => buildVocabulary(texts));
+  return words;
+}

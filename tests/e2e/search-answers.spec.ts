@@ -1,0 +1,190 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { OUT_DIR } from './sitemap.ts';
+import { correctWord, vocabulary } from '../../src/lib/spelling.ts';
+
+/**
+ * What search adds to Pagefind: corrected misspellings, direct answers for exact names, and the
+ * reader's recent searches and pages. Each test drives the dialog or the search page as a reader
+ * does and checks what is on screen.
+ */
+
+// The first query loads the index, and some tests search, read and search again: give slow
+// machines time.
+const SEARCH = { timeout: 20_000 };
+test.describe.configure({ timeout: 90_000 });
+
+async function openDialog(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: /Search/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  return dialog;
+}
+
+test.describe('misspelt words', () => {
+  test('the dialog searches the word the reader meant, says so, and can search as typed', async ({ page }) => {
+    await page.goto('/');
+    const dialog = await openDialog(page);
+    await dialog.getByRole('searchbox').fill('pasthrough');
+    await expect(dialog.getByText('Showing results for passthrough.')).toBeVisible(SEARCH);
+    await expect(dialog.getByRole('status')).toContainText('“passthrough”');
+    await expect(dialog.getByRole('link', { name: /PCI passthrough/ }).first()).toBeVisible();
+
+    await dialog.getByRole('button', { name: 'pasthrough' }).click();
+    await expect(dialog.getByRole('status')).toContainText('“pasthrough”', SEARCH);
+    await expect(dialog.getByText('Showing results for')).toBeHidden();
+  });
+
+  test('the search page corrects a misspelling in a shared link and keeps the link as typed', async ({ page }) => {
+    await page.goto('/search/?q=cpufrq');
+    const main = page.getByRole('main');
+    await expect(main.getByText('Showing results for cpufreq.')).toBeVisible(SEARCH);
+    await expect(main.getByRole('link', { name: 'P-states and cpufreq in Xen 3.4' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cpufrq');
+  });
+
+  test('misspellings no test wrote by hand are corrected back to the word (the built vocabulary)', () => {
+    const folder = path.join(OUT_DIR, 'search/vocabulary');
+    let tried = 0;
+    let fixed = 0;
+    // Every 7th word of 6+ letters in each letter's file, with one deterministic typo each:
+    // a dropped, doubled or swapped letter, or a wrong one, never the first letter.
+    for (const file of readdirSync(folder)) {
+      const words = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as string[];
+      const known = vocabulary(words);
+      words.forEach((word, index) => {
+        if (index % 7 || word.length < 6 || !/^[a-z]+$/.test(word)) return;
+        const at = 1 + (index % (word.length - 2));
+        const typos = [
+          word.slice(0, at) + word.slice(at + 1),
+          word.slice(0, at) + word[at] + word.slice(at),
+          word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2),
+          word.slice(0, at) + (word[at] === 'e' ? 'a' : 'e') + word.slice(at + 1),
+        ];
+        const typo = typos[index % typos.length]!;
+        if (typo === word || known.has(typo)) return;
+        tried++;
+        if (correctWord(typo, known) === word) fixed++;
+      });
+    }
+    expect(tried).toBeGreaterThan(150);
+    // Some typos are as close to another, more frequent word; nine in ten must come back.
+    expect(fixed / tried, `${fixed} of ${tried} corrected`).toBeGreaterThan(0.9);
+  });
+});
+
+test.describe('exact names', () => {
+  test('a boot option typed exactly is answered first by its row, and Enter lands on the row', async ({ page }) => {
+    await page.goto('/guides/boot-xen/');
+    const dialog = await openDialog(page);
+    await dialog.getByRole('searchbox').fill('max_cstate');
+    const answer = dialog.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+    await expect(answer).toContainText('Boot option', SEARCH);
+    await expect(answer).toContainText('Caps the deepest C-state');
+    await dialog.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/reference\/boot-options\/#opt-max-cstate$/);
+    const row = page.locator('tr#opt-max-cstate');
+    await expect(row).toBeInViewport({ timeout: 15_000 }); // the page scrolls to the row smoothly
+    const [target, neighbour] = await Promise.all([
+      row.evaluate((el) => getComputedStyle(el).backgroundColor),
+      row.locator('xpath=following-sibling::tr[1]').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ]);
+    expect(target, 'the row is highlighted').not.toBe(neighbour);
+  });
+
+  for (const [query, kind, url] of [
+    ['xm pci-attach', 'xm command', '/reference/xm-commands/#xm-pci-attach'],
+    ['set-max-cstate', 'xenpm command', '/reference/xenpm/#xenpm-set-max-cstate'],
+    ['vpt_align', 'Configuration key', '/reference/domain-configuration/#cfg-hvm-vpt-align'],
+    ['ler', 'Boot option', '/reference/boot-options/#opt-ler'],
+  ] as const) {
+    test(`“${query}” is answered by its ${kind} row`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+      await expect(first).toContainText(kind, SEARCH);
+      await expect(first.getByRole('link').first()).toHaveAttribute('href', url);
+    });
+  }
+});
+
+test.describe('recent searches and pages', () => {
+  test('are offered when the search opens empty, survive a reload, and can be cleared', async ({ page }) => {
+    await page.goto('/');
+    let dialog = await openDialog(page);
+    await dialog.getByRole('searchbox').fill('xenpm');
+    await dialog.getByRole('link', { name: /xenpm/i }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const read = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+
+    await page.goto('/');
+    await page.reload();
+    dialog = await openDialog(page);
+    const searches = dialog.getByRole('list', { name: 'Recent searches' });
+    await expect(searches.getByRole('link', { name: 'xenpm' })).toHaveAttribute('href', '/search/?q=xenpm');
+    await expect(dialog.getByRole('list', { name: 'Recently read' }).getByRole('link', { name: read })).toBeVisible();
+
+    await dialog.getByRole('button', { name: 'Clear history' }).click();
+    await expect(searches).toBeHidden();
+    await page.reload();
+    dialog = await openDialog(page);
+    await expect(dialog.getByRole('list', { name: 'Recent searches' })).toBeHidden();
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('recent searches and corrections work with no network', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+    let dialog = await openDialog(page);
+    await dialog.getByRole('searchbox').fill('hpet');
+    await dialog.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    await context.setOffline(true);
+    await page.goto('/');
+    dialog = await openDialog(page);
+    await expect(dialog.getByRole('list', { name: 'Recent searches' }).getByRole('link', { name: 'hpet' })).toBeVisible();
+    await dialog.getByRole('searchbox').fill('hypervsor');
+    await expect(dialog.getByText('Showing results for hypervisor.')).toBeVisible(SEARCH);
+    await context.setOffline(false);
+  });
+});
+
+test.describe('the offline status', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  for (const width of [390, 1280]) {
+    test(`sits in the header and covers no text at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/guides/boot-xen/');
+      const status = page.locator('offline-status [data-box]');
+      await expect(page.locator('offline-status')).toHaveAttribute('data-message', 'saving', { timeout: 30_000 });
+      const [box, header] = await Promise.all([status.boundingBox(), page.getByRole('banner').boundingBox()]);
+      expect(box && header && box.y >= header.y && box.y + box.height <= header.y + header.height, 'inside the header').toBe(true);
+      // Nothing of the header's own controls is pushed off the screen either.
+      const overflow = await page.getByRole('banner').evaluate((header) =>
+        [...header.querySelectorAll('a, button, summary, select')]
+          .filter((el) => el.getClientRects().length > 0)
+          .some((el) => el.getBoundingClientRect().right > innerWidth),
+      );
+      expect(overflow, 'every header control fits on the screen').toBe(false);
+    });
+  }
+});
+
+test('a diagram opens full size from its article, by keyboard too', async ({ page }) => {
+  await page.goto('/features/xen-architecture/');
+  const link = page.getByRole('link', { name: 'Open the diagram full size' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/diagrams\/xen-architecture\/$/);
+  const figure = page.getByRole('img').first();
+  await expect(figure).toBeVisible();
+  expect((await figure.boundingBox())!.width).toBeGreaterThan(800);
+  await expect(page.getByRole('main').getByText('Shown in')).toBeVisible();
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { bucketOf, buildVocabulary, correctQuery, correctWord, editDistance, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { bucketNames, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
+
+const TEXTS = [
+  'PCI passthrough needs VT-d. Passthrough of a device uses pciback and the IOMMU.',
+  'Set cpufreq=xen:ondemand; the cpufreq governor and xenpm set-max-cstate control power.',
+  'Booting Xen with GRUB: boot options on the kernel line. max_cstate caps C-states. Commit 20a0b3ef15.',
+];
+const vocab = buildVocabulary(TEXTS);
+const lookup = (bucket: string) => (vocab[bucket] ? vocabulary(vocab[bucket]) : undefined);
+
+describe('the vocabulary', () => {
+  it('keeps names whole and in parts, lower-cased, most frequent first, by first letter', () => {
+    expect(wordsOf('Set max_cstate via set-max-cstate')).toEqual(['set', 'max_cstate', 'max', 'cstate', 'via', 'set-max-cstate', 'set', 'max', 'cstate']);
+    expect(vocab.p![0]).toBe('passthrough');
+    expect(vocab.c).toContain('cpufreq');
+    expect(vocab.m).toContain('max_cstate');
+    expect(vocab.s).toContain('set-max-cstate');
+    expect(bucketOf('9p')).toBe('0');
+  });
+
+  it('leaves out commit ids, numbers and versions', () => {
+    const all = Object.values(vocab).flat();
+    expect(all).not.toContain('20a0b3ef15');
+    expect(all.some((word) => /^\d/.test(word))).toBe(false);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours as one edit', () => {
+    expect(editDistance('pasthrough', 'passthrough', 2)).toBe(1);
+    expect(editDistance('cpufrq', 'cpufreq', 2)).toBe(1);
+    expect(editDistance('cpufrqe', 'cpufreq', 2)).toBe(1);
+    expect(editDistance('xenmp', 'xenpm', 2)).toBe(1);
+    expect(editDistance('iommu', 'passthrough', 2)).toBe(3);
+  });
+});
+
+describe('correcting a query', () => {
+  it('corrects a word the site does not have to the closest one it has', () => {
+    expect(correctQuery('pasthrough', lookup)).toEqual({ query: 'passthrough', corrected: true });
+    expect(correctQuery('cpufrq governor', lookup)).toEqual({ query: 'cpufreq governor', corrected: true });
+    expect(correctQuery('PCI pasthru', lookup).corrected).toBe(false); // too far: no guess
+  });
+
+  it('leaves alone what Pagefind finds as it is: known words, prefixes, endings, short words', () => {
+    expect(correctWord('passthrough', vocabulary(vocab.p!))).toBeUndefined();
+    expect(correctWord('passth', vocabulary(vocab.p!))).toBeUndefined(); // still typing
+    expect(correctWord('boots', vocabulary(vocab.b!))).toBeUndefined(); // boot + s
+    expect(correctWord('pcix', vocabulary(vocab.p!))).toBe('pci');
+    expect(correctQuery('xen vt-d', lookup)).toEqual({ query: 'xen vt-d', corrected: false });
+  });
+});
+
+describe('direct answers for exact names', () => {
+  const entries: NameEntry[] = [
+    { name: 'max_cstate', kind: 'Boot option', url: '/reference/boot-options/#opt-max-cstate', meaning: 'Caps the deepest C-state.' },
+    { name: 'set-max-cstate', kind: 'xenpm command', url: '/reference/xenpm/#xenpm-set-max-cstate', meaning: 'Sets the limit.' },
+    { name: 'list', kind: 'xm command', url: '/reference/xm-commands/#xm-list', meaning: 'Lists domains.' },
+    { name: 'acpi', kind: 'Boot option', url: '/reference/boot-options/#opt-acpi', meaning: 'ACPI parsing.' },
+    { name: 'acpi', kind: 'Configuration key', url: '/reference/domain-configuration/#cfg-hvm-acpi', meaning: 'Guest ACPI.' },
+    { name: 'Stub domain', kind: 'Glossary', url: '/reference/glossary/#stub-domain', meaning: 'A small domain.' },
+  ];
+
+  it('finds the row a name, a tool command or an option with its value names', () => {
+    expect(exactAnswers('max_cstate', entries).map((e) => e.url)).toEqual(['/reference/boot-options/#opt-max-cstate']);
+    expect(exactAnswers('max-cstate', entries).map((e) => e.kind)).toEqual(['Boot option']);
+    expect(exactAnswers('max_cstate=1', entries)).toHaveLength(1);
+    expect(exactAnswers('xenpm set-max-cstate', entries).map((e) => e.kind)).toEqual(['xenpm command']);
+    expect(exactAnswers('xm list', entries).map((e) => e.name)).toEqual(['list']);
+    expect(exactAnswers('xenpm list', entries)).toEqual([]);
+    expect(exactAnswers('ACPI', entries).map((e) => e.kind)).toEqual(['Boot option', 'Configuration key']);
+    expect(exactAnswers('stub domain', entries).map((e) => e.kind)).toEqual(['Glossary']);
+    expect(exactAnswers('cstate', entries)).toEqual([]);
+  });
+
+  it('files every entry under the letter a query for it looks in', () => {
+    const buckets = bucketNames(entries);
+    for (const entry of entries) expect(buckets[nameBucket(parseNameQuery(entry.name)!.key)]).toContain(entry);
+    expect(oneLine('Caps the `deepest` state. More text.')).toBe('Caps the deepest state.');
+  });
+});
