@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
+import { slugSchema } from './slug.ts';
 import { sourceSchema } from './source.ts';
 
 const text = (what: string) => z.string({ error: `add \`${what}\`` }).min(1, `\`${what}\` must not be empty`);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and hyphens');
 
 /** One glossary entry; its id is the #anchor on /reference/glossary/. */
 export const glossarySchema = z.strictObject({
   /** Anchor id, kebab-case. */
-  id: slug,
+  id: slugSchema,
   /** The term as readers write it. */
   term: text('term'),
   /** What an abbreviation stands for. */

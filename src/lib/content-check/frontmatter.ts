@@ -1,5 +1,6 @@
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import { KINDS, kindOfSection, SECTIONS, type Kind } from '../../schemas/kinds.ts';
+import { slugify, slugSchema } from '../../schemas/slug.ts';
 import type { Problem, Where } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -160,28 +161,17 @@ function folderProblems(file: string, id: string, kind: unknown, yaml: YamlSourc
       fix: `set kind: ${folderKind}, or move the file to content/articles/${KINDS[kind as Kind].section}/`,
     });
   }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!slugSchema.safeParse(slug).success) {
     problems.push({
       file,
       line: 1,
       column: 1,
       rule: 'file/name',
       message: `the file name "${slug}.mdx" is not kebab-case; it becomes the page URL`,
-      fix: `rename it to ${kebab(slug)}.mdx (lower-case letters, digits and hyphens)`,
+      fix: `rename it to ${slugify(slug)}.mdx (lower-case letters, digits and hyphens)`,
     });
   }
   return problems;
-}
-
-/** `Boot_Xen 3.4` → `boot-xen-3-4`. */
-export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Where a field of the frontmatter is, for checks that run after parsing. */
