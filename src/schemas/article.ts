@@ -7,6 +7,7 @@ import { sourceSchema } from './source.ts';
 export const DESCRIPTION_MAX = 160;
 
 const list = (values: readonly string[]) => values.join(', ');
+const GUIDE_FIELDS = ['prerequisites', 'estimatedMinutes'] as const;
 
 /**
  * Frontmatter of every article under content/articles/. Field messages are written for
@@ -54,34 +55,31 @@ export function makeArticleSchema<R extends z.ZodType>(relatedItem: R) {
       /** Guides only: how long the guide takes, in minutes. */
       estimatedMinutes: z.number({ error: '`estimatedMinutes` must be a number of minutes' }).int().positive().optional(),
     })
-    .superRefine((data, ctx) => {
-      if (data.kind === 'guide') {
-        if (!data.prerequisites?.length) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['prerequisites'],
-            message: 'guides need `prerequisites`: a list of what the reader needs first',
-          });
-        }
-        if (data.estimatedMinutes === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['estimatedMinutes'],
-            message: 'guides need `estimatedMinutes`: roughly how long the guide takes',
-          });
-        }
-      } else {
-        for (const field of ['prerequisites', 'estimatedMinutes'] as const) {
-          if (data[field] !== undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [field],
-              message: `\`${field}\` is only for guides — remove it or change \`kind\` to guide`,
-            });
+    .superRefine(
+      (data, ctx) => {
+        const problem = (field: 'prerequisites' | 'estimatedMinutes', message: string) =>
+          ctx.addIssue({ code: 'custom', path: [field], input: data[field], message });
+        if (data.kind === 'guide') {
+          if (!data.prerequisites?.length)
+            problem('prerequisites', 'guides need `prerequisites`: a list of what the reader needs first');
+          if (data.estimatedMinutes === undefined)
+            problem('estimatedMinutes', 'guides need `estimatedMinutes`: roughly how long the guide takes');
+        } else {
+          for (const field of GUIDE_FIELDS) {
+            if (data[field] !== undefined)
+              problem(field, `\`${field}\` is only for guides — remove it or change \`kind\` to guide`);
           }
         }
-      }
-    });
+      },
+      // Zod skips refinements once any field is invalid; this rule reads only `kind` and the guide
+      // fields, so it runs whenever those are valid and authors see every problem at once.
+      {
+        when: ({ value, issues }) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !issues.some((issue) => ['kind', ...GUIDE_FIELDS].includes(String(issue.path?.[0]))),
+      },
+    );
 }
 
 /** Article frontmatter with `related` as plain ids (for tools that run outside Astro). */
