@@ -216,7 +216,7 @@ export function checkBody(file: string, source: string, context: BodyContext): {
       );
     }
 
-    const seenProps = new Set<string>();
+    const props: Record<string, Literal> = {};
     for (const attribute of node.attributes ?? []) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         add(
@@ -228,7 +228,6 @@ export function checkBody(file: string, source: string, context: BodyContext): {
         continue;
       }
       const prop = attribute.name ?? '';
-      seenProps.add(prop);
       if (/^on/i.test(prop)) {
         add(
           node,
@@ -262,60 +261,8 @@ export function checkBody(file: string, source: string, context: BodyContext): {
           `<${name} ${prop}> holds a ${unsafe}: URL, which can run code`,
           'remove it; link only to https:// pages or pages of this site',
         );
-        continue;
-      }
-      if (spec) {
-        const propSpec = spec.props[prop];
-        const propNames = Object.keys(spec.props);
-        if (!propSpec) {
-          add(
-            node,
-            'component',
-            `<${name}> has no \`${prop}\` attribute`,
-            propNames.length
-              ? `remove it; <${name}> takes ${propNames.map((p) => `\`${p}\``).join(', ')} — for example ${spec.example}`
-              : `remove it; write ${spec.example}`,
-          );
-          continue;
-        }
-        if (typeof value !== 'string') {
-          add(
-            node,
-            'component',
-            `<${name} ${prop}> must be text, not ${JSON.stringify(value)}`,
-            `write ${prop}="…" — for example ${spec.example}`,
-          );
-          continue;
-        }
-        if (propSpec.values && !propSpec.values.includes(value)) {
-          const guess = closest(value, propSpec.values);
-          add(
-            node,
-            'component',
-            `<${name} ${prop}="${value}"> is not a ${prop} the component knows`,
-            `use ${guess ? `${prop}="${guess}" or another of ` : 'one of '}${propSpec.values.join(', ')}`,
-          );
-        }
-        if (propSpec.lookup === 'glossary' && !context.glossaryIds.has(value)) {
-          const guess = closest(value, context.glossaryIds);
-          add(
-            node,
-            'term',
-            `<Term id="${value}"> is not in the glossary (${context.glossaryFile})`,
-            guess
-              ? `did you mean id="${guess}"? Otherwise add an entry with id: ${value} to ${context.glossaryFile}`
-              : `use an id from ${context.glossaryFile}, or add an entry with id: ${value} there`,
-          );
-        }
-        if (propSpec.lookup === 'diagram' && !context.diagramNames.has(value)) {
-          const guess = closest(value, context.diagramNames);
-          add(
-            node,
-            'diagram',
-            `<Diagram name="${value}"> names no diagram in src/components/diagrams/`,
-            `${guess ? `did you mean name="${guess}"? The diagrams are` : 'use one of'}: ${[...context.diagramNames].join(', ') || '(none yet)'}`,
-          );
-        }
+      } else if (spec) {
+        props[prop] = value;
       } else if (!isComponent && SAFE_ELEMENTS[name] && !SAFE_ELEMENTS[name].includes(prop)) {
         add(
           node,
@@ -328,9 +275,67 @@ export function checkBody(file: string, source: string, context: BodyContext): {
       }
     }
     if (spec) {
-      for (const [prop, propSpec] of Object.entries(spec.props)) {
-        if (propSpec.required && !seenProps.has(prop))
+      // The component's own prop schema judges the attributes; only the wording is the check's.
+      for (const issue of spec.props.safeParse(props).error?.issues ?? []) {
+        const prop = String(issue.path[0] ?? '');
+        const value = props[prop];
+        const names = Object.keys(spec.props.shape);
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            add(
+              node,
+              'component',
+              `<${name}> has no \`${key}\` attribute`,
+              names.length
+                ? `remove it; <${name}> takes ${names.map((p) => `\`${p}\``).join(', ')} — for example ${spec.example}`
+                : `remove it; write ${spec.example}`,
+            );
+          }
+        } else if (value === undefined) {
           add(node, 'component', `<${name}> needs a \`${prop}\``, `write ${spec.example}`);
+        } else if (issue.code === 'invalid_value') {
+          const values = issue.values.map(String);
+          const guess = closest(String(value), values);
+          add(
+            node,
+            'component',
+            `<${name} ${prop}="${value}"> is not a ${prop} the component knows`,
+            `use ${guess ? `${prop}="${guess}" or another of ` : 'one of '}${values.join(', ')}`,
+          );
+        } else if (issue.code === 'invalid_type') {
+          add(
+            node,
+            'component',
+            `<${name} ${prop}> must be text, not ${JSON.stringify(value)}`,
+            `write ${prop}="…" — for example ${spec.example}`,
+          );
+        } else {
+          add(node, 'component', `<${name} ${prop}="${value}"> does not go with its other attributes`, issue.message);
+        }
+      }
+      for (const [prop, lookup] of Object.entries(spec.lookup ?? {})) {
+        const value = props[prop];
+        if (typeof value !== 'string') continue;
+        if (lookup === 'glossary' && !context.glossaryIds.has(value)) {
+          const guess = closest(value, context.glossaryIds);
+          add(
+            node,
+            'term',
+            `<Term id="${value}"> is not in the glossary (${context.glossaryFile})`,
+            guess
+              ? `did you mean id="${guess}"? Otherwise add an entry with id: ${value} to ${context.glossaryFile}`
+              : `use an id from ${context.glossaryFile}, or add an entry with id: ${value} there`,
+          );
+        }
+        if (lookup === 'diagram' && !context.diagramNames.has(value)) {
+          const guess = closest(value, context.diagramNames);
+          add(
+            node,
+            'diagram',
+            `<Diagram name="${value}"> names no diagram in src/components/diagrams/`,
+            `${guess ? `did you mean name="${guess}"? The diagrams are` : 'use one of'}: ${[...context.diagramNames].join(', ') || '(none yet)'}`,
+          );
+        }
       }
       const hasContent = (node.children ?? []).some((child) => child.type !== 'text' || (child.value ?? '').trim() !== '');
       if (!spec.content && hasContent)
