@@ -1,8 +1,8 @@
-import { articleSchema, type ArticleData } from '../../schemas/article.ts';
+import type { z } from 'astro/zod';
 import { slugify, slugSchema } from '../../schemas/slug.ts';
 import { folderMismatch } from '../paths.ts';
-import type { Problem, Where } from './problem.ts';
-import { issuesToProblems } from './zod-issues.ts';
+import type { Problem } from './problem.ts';
+import { validate } from './zod-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** The frontmatter block of an MDX file: its YAML text and the file line it starts on. */
@@ -14,75 +14,57 @@ export function splitFrontmatter(source: string): { yaml: string; firstLine: num
   return { yaml: lines.slice(1, end).join('\n'), firstLine: 2, endLine: end + 1 };
 }
 
-/** Every field an article's frontmatter may have. */
-export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
-
-/** The result of checking one article's frontmatter. */
-export interface FrontmatterResult {
+/** An article's frontmatter as written: its fields, where each sits, and why it could not be read. */
+export interface Frontmatter {
   problems: Problem[];
-  /** The validated data, when valid. */
-  data?: ArticleData;
-  /** Raw data (what the author wrote), even when invalid. */
+  /** The fields, when the block parses to a mapping. */
   raw?: Record<string, unknown>;
-  /** Finds the line of a field, for problems found later (duplicates, related). */
   yaml?: YamlSource;
 }
 
-/**
- * Checks the frontmatter of the article `id` (`guides/boot-xen`) in `file` against the article
- * schema, and its folder and file name, placing every problem on its line.
- */
-export function checkFrontmatter(file: string, id: string, source: string): FrontmatterResult {
+/** Reads the frontmatter block of the article in `file`, before any schema is applied. */
+export function readFrontmatter(file: string, source: string): Frontmatter {
   const block = splitFrontmatter(source);
+  const problem = (message: string, fix: string) => ({ file, line: 1, column: 1, rule: 'frontmatter', message, fix });
   if (!block) {
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          rule: 'frontmatter',
-          message: 'the file does not start with a frontmatter block between two lines of ---',
-          fix: 'start the file with ---, the fields (title, description, kind, topics, sources), then --- (run `npm run new` to get a complete example)',
-        },
-      ],
-    };
+    const fix =
+      'start the file with ---, the fields (title, description, kind, topics, sources), then --- (run `npm run new` to get a complete example)';
+    return { problems: [problem('the file does not start with a frontmatter block between two lines of ---', fix)] };
   }
   const yaml = parseYamlSource(block.yaml, block.firstLine - 1, { line: 1, column: 1 });
-  if (yaml.errors.length) {
-    return {
-      yaml,
-      problems: yaml.errors.map(({ where, message }) => ({
-        file,
-        ...where,
-        rule: 'frontmatter',
-        message: `the YAML does not parse: ${message}`,
-        fix: 'check the indentation and quoting; put any value containing ": " or " #" in double quotes',
-      })),
-    };
-  }
-  const raw = yaml.data;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  const fix = 'check the indentation and quoting; put any value containing ": " or " #" in double quotes';
+  const problems = yaml.errors.map(({ where, message }) => ({
+    ...problem(`the YAML does not parse: ${message}`, fix),
+    ...where,
+  }));
+  if (problems.length) return { yaml, problems };
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     return {
       yaml,
       problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          rule: 'frontmatter',
-          message: 'the frontmatter is not a list of `field: value` lines',
-          fix: 'write one `field: value` per line between the --- lines',
-        },
+        problem(
+          'the frontmatter is not a list of `field: value` lines',
+          'write one `field: value` per line between the --- lines',
+        ),
       ],
     };
   }
-  const record = raw as Record<string, unknown>;
-  const result = articleSchema.safeParse(record);
-  const problems = result.success
-    ? []
-    : issuesToProblems(result.error.issues, yaml, record, file, { knownFields: ARTICLE_FIELDS });
-  const mismatch = folderMismatch(id, record.kind);
+  return { yaml, problems, raw: yaml.data as Record<string, unknown> };
+}
+
+/**
+ * Checks the read frontmatter of the article `id` (`guides/boot-xen`) against `schema`, and its
+ * folder and file name, placing every problem on its line.
+ */
+export function checkFrontmatter(
+  file: string,
+  id: string,
+  raw: Record<string, unknown>,
+  yaml: YamlSource,
+  schema: z.ZodType,
+): Problem[] {
+  const problems = validate(schema, raw, yaml, file);
+  const mismatch = folderMismatch(id, raw.kind);
   if (mismatch) {
     const { field, message, fix } = mismatch;
     problems.push({
@@ -95,19 +77,15 @@ export function checkFrontmatter(file: string, id: string, source: string): Fron
   }
   const slug = id.split('/').pop()!;
   if (!slugSchema.safeParse(slug).success) {
+    const fix = `rename it to ${slugify(slug)}.mdx (lower-case letters, digits and hyphens)`;
     problems.push({
       file,
       line: 1,
       column: 1,
       rule: 'file/name',
       message: `the file name "${slug}.mdx" is not kebab-case; it becomes the page URL`,
-      fix: `rename it to ${slugify(slug)}.mdx (lower-case letters, digits and hyphens)`,
+      fix,
     });
   }
-  return { problems, data: result.success ? result.data : undefined, raw: record, yaml };
-}
-
-/** Where a field of the frontmatter is, for checks that run after parsing. */
-export function fieldWhere(result: FrontmatterResult, path: readonly PropertyKey[]): Where {
-  return result.yaml?.locate(path) ?? { line: 1, column: 1 };
+  return problems;
 }
