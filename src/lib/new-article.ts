@@ -4,7 +4,7 @@ import { slugify, slugSchema } from '../schemas/slug.ts';
 import { TOPIC_IDS } from '../schemas/topics.ts';
 
 /** The README's "What is Xen?" section at the 3.4 branch point: a citation with its line, as the check requires. */
-export const BRANCH_README = 'https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L12-L20';
+const BRANCH_README = 'https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L12-L20';
 
 /** What `npm run new` asks for. */
 export interface NewArticle {

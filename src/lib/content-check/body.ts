@@ -81,15 +81,8 @@ export function checkBody(file: string, source: string, context: BodyContext): {
   } catch (error) {
     const message = String((error as Error).message);
     const [, line = 1, column = 1, text = message] = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message) ?? [];
-    const what = text.replace(/\s*\(note: .*\)\s*$/s, '').replace(/\.$/, '');
-    problems.push({
-      file,
-      line: +line,
-      column: +column,
-      rule: 'mdx/syntax',
-      message: `the MDX does not parse: ${what}`,
-      fix: syntaxFix(message),
-    });
+    const what = `the MDX does not parse: ${text.replace(/\s*\(note: .*\)\s*$/s, '').replace(/\.$/, '')}`;
+    problems.push({ file, line: +line, column: +column, rule: 'mdx/syntax', message: what, fix: syntaxFix(message) });
     return { problems, links };
   }
 

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { slugify, slugSchema } from '../../schemas/slug.ts';
 import { folderMismatch } from '../paths.ts';
-import type { Problem } from './problem.ts';
+import type { Problem, Where } from './problem.ts';
 import { validate } from './zod-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -14,6 +14,9 @@ export function splitFrontmatter(source: string): { yaml: string; firstLine: num
   return { yaml: lines.slice(1, end).join('\n'), firstLine: 2, endLine: end + 1 };
 }
 
+/** Where a problem about the whole file points. */
+const WHOLE_FILE: Where = { line: 1, column: 1 };
+
 /** An article's frontmatter as written: its fields, where each sits, and why it could not be read. */
 export interface Frontmatter {
   problems: Problem[];
@@ -25,67 +28,45 @@ export interface Frontmatter {
 /** Reads the frontmatter block of the article in `file`, before any schema is applied. */
 export function readFrontmatter(file: string, source: string): Frontmatter {
   const block = splitFrontmatter(source);
-  const problem = (message: string, fix: string) => ({ file, line: 1, column: 1, rule: 'frontmatter', message, fix });
+  const problem = (message: string, fix: string, where = WHOLE_FILE) => ({
+    file,
+    ...where,
+    rule: 'frontmatter',
+    message,
+    fix,
+  });
   if (!block) {
     const fix =
       'start the file with ---, the fields (title, description, kind, topics, sources), then --- (run `npm run new` to get a complete example)';
     return { problems: [problem('the file does not start with a frontmatter block between two lines of ---', fix)] };
   }
-  const yaml = parseYamlSource(block.yaml, block.firstLine - 1, { line: 1, column: 1 });
-  const fix = 'check the indentation and quoting; put any value containing ": " or " #" in double quotes';
-  const problems = yaml.errors.map(({ where, message }) => ({
-    ...problem(`the YAML does not parse: ${message}`, fix),
-    ...where,
-  }));
-  if (problems.length) return { yaml, problems };
-  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-    return {
-      yaml,
-      problems: [
-        problem(
-          'the frontmatter is not a list of `field: value` lines',
-          'write one `field: value` per line between the --- lines',
-        ),
-      ],
-    };
+  const yaml = parseYamlSource(block.yaml, block.firstLine - 1, WHOLE_FILE);
+  const quoting = 'check the indentation and quoting; put any value containing ": " or " #" in double quotes';
+  const problems = yaml.errors.map(({ where, message }) => problem(`the YAML does not parse: ${message}`, quoting, where));
+  const raw = yaml.data;
+  if (!problems.length && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+    problems.push(
+      problem('the frontmatter is not a list of `field: value` lines', 'write one `field: value` per line between the --- lines'),
+    );
   }
-  return { yaml, problems, raw: yaml.data as Record<string, unknown> };
+  return problems.length ? { yaml, problems } : { yaml, problems, raw: raw as Record<string, unknown> };
 }
 
 /**
  * Checks the read frontmatter of the article `id` (`guides/boot-xen`) against `schema`, and its
  * folder and file name, placing every problem on its line.
  */
-export function checkFrontmatter(
-  file: string,
-  id: string,
-  raw: Record<string, unknown>,
-  yaml: YamlSource,
-  schema: z.ZodType,
-): Problem[] {
+export function checkFrontmatter(file: string, id: string, { raw, yaml }: Frontmatter, schema: z.ZodType): Problem[] {
+  if (!raw || !yaml) return [];
   const problems = validate(schema, raw, yaml, file);
   const mismatch = folderMismatch(id, raw.kind);
   if (mismatch) {
-    const { field, message, fix } = mismatch;
-    problems.push({
-      file,
-      ...(field ? yaml.locate([field]) : { line: 1, column: 1 }),
-      rule: field ?? 'file/location',
-      message,
-      fix,
-    });
+    const { field, ...said } = mismatch;
+    problems.push({ file, ...(field ? yaml.locate([field]) : WHOLE_FILE), rule: field ?? 'file/location', ...said });
   }
   const slug = id.split('/').pop()!;
-  if (!slugSchema.safeParse(slug).success) {
-    const fix = `rename it to ${slugify(slug)}.mdx (lower-case letters, digits and hyphens)`;
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      rule: 'file/name',
-      message: `the file name "${slug}.mdx" is not kebab-case; it becomes the page URL`,
-      fix,
-    });
-  }
+  const message = `the file name "${slug}.mdx" is not kebab-case; it becomes the page URL`;
+  const fix = `rename it to ${slugify(slug)}.mdx (lower-case letters, digits and hyphens)`;
+  if (!slugSchema.safeParse(slug).success) problems.push({ file, ...WHOLE_FILE, rule: 'file/name', message, fix });
   return problems;
 }

@@ -91,8 +91,8 @@ export function checkContent(input: ContentInput): CheckResult {
   const context = { glossaryIds, diagramNames: new Set(input.diagramNames), glossaryFile: input.glossaryFile };
   const pages = new Set([...input.otherPages, ...input.publicFiles]);
   for (const article of articles) {
-    const { file, raw, yaml } = article;
-    if (raw && yaml) problems.push(...checkFrontmatter(file, article.id, raw, yaml, makeArticleSchema(articleId(article))));
+    const { file } = article;
+    problems.push(...checkFrontmatter(file, article.id, article, makeArticleSchema(articleId(article))));
     const body = checkBody(file, article.source, context);
     problems.push(...body.problems);
     for (const { url, path: written, fragment, where, image } of body.links) {
@@ -101,13 +101,9 @@ export function checkContent(input: ContentInput): CheckResult {
       const at = { file, ...where, rule: image ? 'image/src' : 'link/internal' };
       if (pages.has(path)) continue;
       if (target && path.endsWith('/')) {
-        if (isDraft(target) && !isDraft(article)) {
-          problems.push({
-            ...at,
-            message: `${path} is a draft, so it is not published`,
-            fix: 'remove the link until that article is published',
-          });
-        }
+        const fix = 'remove the link until that article is published';
+        if (isDraft(target) && !isDraft(article))
+          problems.push({ ...at, message: `${path} is a draft, so it is not published`, fix });
       } else if (!path.endsWith('/') && (target || pages.has(`${path}/`))) {
         const fix = `write ${path}/${fragment ? `#${fragment}` : ''} — every page URL ends with /`;
         problems.push({ ...at, message: `${url} has no trailing slash`, fix });
@@ -124,56 +120,44 @@ export function checkContent(input: ContentInput): CheckResult {
     }
   }
 
-  /** Reports every article of each group that shares a key, so that checking either file alone shows it. */
+  /** Reports every article whose key others share, on each of their files, so that checking either file alone shows it. */
   const duplicates = (
     key: (article: Article) => string | undefined,
-    report: (article: Article, others: Article[]) => Omit<Problem, 'file'> | undefined,
+    report: (article: Article, others: Article[]) => Problem | undefined,
   ) => {
-    const groups = Map.groupBy(articles, (article) => key(article));
-    for (const [value, group] of groups) {
-      for (const article of value === undefined ? [] : group) {
-        const problem =
-          group.length > 1 &&
-          report(
-            article,
-            group.filter((other) => other !== article),
-          );
-        if (problem) problems.push({ file: article.file, ...problem });
+    for (const [value, group] of Map.groupBy(articles, key)) {
+      if (value === undefined || group.length < 2) continue;
+      for (const article of group) {
+        const others = group.filter((other) => other !== article);
+        const problem = report(article, others);
+        if (problem) problems.push(problem);
       }
     }
   };
   const files = (others: Article[]) => others.map((other) => other.file).join(' and ');
-  const title = ({ raw }: Article) =>
-    typeof raw?.title === 'string' && raw.title.trim() ? raw.title.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
-  duplicates(title, (article, others) => ({
-    ...article.yaml!.locate(['title']),
-    rule: 'title/duplicate',
-    message: `the title "${String(article.raw?.title)}" duplicates the title of ${files(others)}`,
-    fix: 'give each article a title of its own; readers tell pages apart by their titles',
-  }));
+  duplicates(
+    ({ raw }) => (typeof raw?.title === 'string' ? raw.title.trim().toLowerCase().replace(/\s+/g, ' ') || undefined : undefined),
+    ({ file, raw, yaml }, others) => {
+      const message = `the title "${String(raw?.title)}" duplicates the title of ${files(others)}`;
+      const fix = 'give each article a title of its own; readers tell pages apart by their titles';
+      return { file, ...yaml!.locate(['title']), rule: 'title/duplicate', message, fix };
+    },
+  );
   duplicates(
     ({ id }) => id.toLowerCase(),
-    (article, others) => ({
-      line: 1,
-      column: 1,
-      rule: 'slug/duplicate',
-      message: `the URL /${article.id.toLowerCase()}/ is also claimed by ${files(others)} (URLs ignore upper and lower case)`,
-      fix: 'rename one of the files',
-    }),
+    ({ file, id }, others) => {
+      const message = `the URL /${id.toLowerCase()}/ is also claimed by ${files(others)} (URLs ignore upper and lower case)`;
+      return { file, line: 1, column: 1, rule: 'slug/duplicate', message, fix: 'rename one of the files' };
+    },
   );
   duplicates(
     ({ id }) => id.toLowerCase().split('/').pop(),
-    (article, group) => {
+    ({ file, id }, group) => {
       // The same id in another case is reported as a URL above.
-      const others = group.filter((other) => other.id.toLowerCase() !== article.id.toLowerCase());
-      if (!others.length) return undefined;
-      return {
-        line: 1,
-        column: 1,
-        rule: 'slug/duplicate',
-        message: `the file name "${article.id.split('/').pop()}" is also used by ${files(others)}; two pages with one name confuse readers and search`,
-        fix: 'rename the newer file to say what sets it apart (for example boot-xen-guide.mdx)',
-      };
+      const others = group.filter((other) => other.id.toLowerCase() !== id.toLowerCase());
+      const message = `the file name "${id.split('/').pop()}" is also used by ${files(others)}; two pages with one name confuse readers and search`;
+      const fix = 'rename the newer file to say what sets it apart (for example boot-xen-guide.mdx)';
+      return others.length ? { file, line: 1, column: 1, rule: 'slug/duplicate', message, fix } : undefined;
     },
   );
 

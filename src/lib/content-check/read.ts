@@ -40,15 +40,17 @@ export function readContent(contentDir: string, { root, cwd = process.cwd() }: S
       id: file.replace(/\.mdx?$/, ''),
       source: readFileSync(path.join(articlesDir, file), 'utf8'),
     }));
+  const read = (relative: string) => {
+    const absolute = path.join(content, relative);
+    return { relative, file: shown(absolute), text: readFileSync(absolute, 'utf8') };
+  };
   const dataFiles = LIST_FILES.filter(({ file }) => existsSync(path.join(content, file))).map(({ file }) => ({
     name: file,
-    file: shown(path.join(content, file)),
-    text: readFileSync(path.join(content, file), 'utf8'),
+    ...read(file),
   }));
-  const productsDir = path.join(content, 'products');
-  const products = filesBelow(productsDir)
+  const products = filesBelow(path.join(content, 'products'))
     .filter((file) => file.endsWith('.yaml'))
-    .map((file) => ({ file: shown(path.join(productsDir, file)), text: readFileSync(path.join(productsDir, file), 'utf8') }));
+    .map((file) => read(`products/${file}`));
   const diagramNames = filesBelow(path.join(root, 'src/components/diagrams'))
     .filter((file) => file.endsWith('.astro'))
     .map(diagramName);
@@ -69,11 +71,7 @@ export function readContent(contentDir: string, { root, cwd = process.cwd() }: S
     manifests: readManifests(path.join(content, 'source')),
     audited: [
       ...articles.map(({ file, id }) => ({ relative: `articles/${id}.mdx`, file })),
-      ...dataFiles.filter(({ name }) => name !== LEDGER_FILE).map(({ name, file }) => ({ relative: name, file })),
-      ...products.map(({ file }) => ({
-        relative: path.relative(content, path.resolve(cwd, file)).split(path.sep).join('/'),
-        file,
-      })),
+      ...[...dataFiles.filter(({ name }) => name !== LEDGER_FILE), ...products].map(({ relative, file }) => ({ relative, file })),
     ],
   };
 }

@@ -66,26 +66,15 @@ export function validate(
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const where = yaml.locateKey(path, key);
-        problems.push({
-          file,
-          ...where,
-          rule: label([...path, key]),
-          message: `\`${key}\` is not a field here`,
-          fix: issue.message,
-        });
+        const message = `\`${key}\` is not a field here`;
+        problems.push({ file, ...yaml.locateKey(path, key), rule: label([...path, key]), message, fix: issue.message });
       }
     } else if (!seen.has(fieldName(path))) {
       seen.add(fieldName(path));
       const field = label(path);
       const value = issue.path.reduce<unknown>((parent, key) => (parent as Record<PropertyKey, unknown> | null)?.[key], data);
-      problems.push({
-        file,
-        ...yaml.locate(path),
-        rule: field,
-        message: whatIsWrong(issue, value, `\`${field}\``),
-        fix: issue.message,
-      });
+      const message = whatIsWrong(issue, value, `\`${field}\``);
+      problems.push({ file, ...yaml.locate(path), rule: field, message, fix: issue.message });
     }
   }
   return problems;
