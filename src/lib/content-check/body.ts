@@ -96,12 +96,8 @@ export function checkBody(file: string, source: string, context: BodyContext): {
     const rule = (linkRule: string, imageRule = 'image/src') => (image ? imageRule : linkRule);
     if (kind.kind === 'unsafe') {
       const message = `the ${what} points to a ${kind.scheme}: URL, which can run code or hide content`;
-      add(
-        node,
-        rule('link/unsafe-url', 'image/unsafe-url'),
-        message,
-        'link only to https:// pages or to pages of this site (/guides/boot-xen/)',
-      );
+      const fix = 'link only to https:// pages or to pages of this site (/guides/boot-xen/)';
+      add(node, rule('link/unsafe-url', 'image/unsafe-url'), message, fix);
     } else if (image && (kind.kind === 'http' || kind.kind === 'external')) {
       add(node, 'image/src', `the image ${url} is on another site`, IMAGE_FIX);
     } else if (kind.kind === 'http' && isBareAddress(node, url)) {
@@ -143,12 +139,8 @@ export function checkBody(file: string, source: string, context: BodyContext): {
         add(node, 'mdx/event-handler', message, `remove ${prop}`);
       } else if (!literal.ok) {
         const message = `<${name} ${prop}={${(written as { value: string }).value}}> passes JavaScript, not a value`;
-        add(
-          node,
-          'mdx/expression',
-          message,
-          `write ${prop}="text"; only plain values (text, numbers, true/false, lists of those) may go in braces`,
-        );
+        const fix = `write ${prop}="text"; only plain values (text, numbers, true/false, lists of those) may go in braces`;
+        add(node, 'mdx/expression', message, fix);
       } else if (unsafeScheme(literal.value)) {
         const message = `<${name} ${prop}> holds a ${unsafeScheme(literal.value)}: URL, which can run code`;
         add(node, 'link/unsafe-url', message, 'remove it; link only to https:// pages or pages of this site');
