@@ -28,7 +28,7 @@ import {
   validateNewArticle,
   type Existing,
   type NewArticle,
-} from '../src/lib/content-check/scaffold.ts';
+} from '../src/lib/new-article.ts';
 
 const USAGE = `Usage: npm run new -- --kind <${KIND_IDS.join('|')}> --title "<title>" --topics <topic,topic> [--slug <slug>] [--description "<one sentence>"]
 Topics: ${TOPIC_IDS.join(', ')}

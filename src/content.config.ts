@@ -2,20 +2,16 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from './schemas/article.ts';
-import {
-  bootOptionSchema,
-  domainConfigSchema,
-  glossarySchema,
-  productSchema,
-  synonymGroupSchema,
-  xenpmSchema,
-  xmCommandSchema,
-} from './schemas/data.ts';
-import { LEDGER_FILE, ledgerEntrySchema } from './schemas/ledger.ts';
+import { entryId, listFiles, productSchema, type ListFile } from './schemas/data.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 import { yamlList } from './lib/yaml-list-loader.ts';
 
 const at = (file: string) => `${CONTENT_DIR}/${file}`;
+const lists = listFiles(reference('articles'));
+
+/** The entries of a YAML list file, each with the id its key fields make. */
+const list = <S extends z.ZodType>({ file, schema, key }: ListFile<S>) =>
+  defineCollection({ loader: yamlList(at(file), (entry, index) => entryId(key, entry, index)), schema });
 
 /** Articles: content/articles/<section>/<slug>.mdx; the id `<section>/<slug>` is the URL. */
 const articles = defineCollection({
@@ -24,46 +20,28 @@ const articles = defineCollection({
 });
 
 /** Glossary terms; each id is an anchor on /reference/glossary/. */
-const glossary = defineCollection({
-  loader: yamlList(at('glossary.yaml'), (entry) => String(entry.id)),
-  schema: glossarySchema,
-});
+const glossary = list(lists.glossary);
 
 /** Xen boot options for power, RAS, passthrough, console and memory. */
-const bootOptions = defineCollection({
-  loader: yamlList(at('boot-options.yaml'), (entry) => String(entry.name)),
-  schema: bootOptionSchema,
-});
+const bootOptions = list(lists.bootOptions);
 
 /** xenpm subcommands as shipped in 3.4. */
-const xenpm = defineCollection({
-  loader: yamlList(at('xenpm.yaml'), (entry) => String(entry.command)),
-  schema: xenpmSchema,
-});
+const xenpm = list(lists.xenpm);
 
 /** xm subcommands used in the guides. */
-const xmCommands = defineCollection({
-  loader: yamlList(at('xm-commands.yaml'), (entry) => String(entry.command)),
-  schema: xmCommandSchema,
-});
+const xmCommands = list(lists.xmCommands);
 
 /** Domain configuration keys for PV and HVM guests. */
-const domainConfig = defineCollection({
-  loader: yamlList(at('domain-config.yaml'), (entry) => `${entry.key}@${entry.guest}`),
-  schema: domainConfigSchema,
-});
+const domainConfig = list(lists.domainConfig);
 
 /** Groups of words readers use for the same thing; indexed with pages for search. */
 const synonyms = defineCollection({
-  loader: yamlList(at('search-synonyms.yaml'), (_entry, index) => String(index), (words) => ({ words })),
-  schema: z.object({ words: synonymGroupSchema }),
+  loader: yamlList(at(lists.synonyms.file), (_entry, index) => String(index), (words) => ({ words })),
+  schema: z.object({ words: lists.synonyms.schema }),
 });
 
 /** The source audit: one row per article and data file (content/source/audit-ledger.yaml). */
-const ledger = defineCollection({
-  loader: yamlList(at(LEDGER_FILE), (entry) => String(entry.file)),
-  schema: ledgerEntrySchema,
-});
+const ledger = list(lists.ledger);
 
 /** Client hypervisor products for the comparison matrix, one file each. */
 const products = defineCollection({

@@ -10,7 +10,7 @@ export function articleProblems(
   for (const article of articles) {
     const where = article.filePath ?? article.id;
     const mismatch = folderMismatch(article.id, article.data.kind);
-    if (mismatch) problems.push(`${where}: kind — ${mismatch}`);
+    if (mismatch) problems.push(`${where}: kind — ${mismatch.message} — ${mismatch.fix}`);
     for (const ref of article.data.related) {
       if (!ids.has(ref.id)) {
         problems.push(`${where}: related — "${ref.id}" is not an article. Use an id such as guides/boot-xen (folder/file name without .mdx).`);

@@ -1,4 +1,4 @@
-import { KINDS, kindOfSection, type Kind } from '../schemas/kinds.ts';
+import { KIND_IDS, KINDS, kindOfSection, SECTIONS, type Kind } from '../schemas/kinds.ts';
 
 /** The folder that holds articles and data; another folder can be given for benchmarks. */
 export const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? './content';
@@ -32,16 +32,24 @@ export function glossaryUrl(id: string): string {
 
 /**
  * Why an article's folder and kind disagree, or null when they match. The folder decides the
- * URL, the kind decides the layout, so both must say the same.
+ * URL, the kind decides the layout, so both must say the same; `kind` is compared only when it
+ * is a kind. `field` is set when the fix may be in the frontmatter.
  */
-export function folderMismatch(id: string, kind: Kind): string | null {
-  const { section } = splitId(id);
-  const folderKind = kindOfSection(section);
+export function folderMismatch(id: string, kind: unknown): { field?: 'kind'; message: string; fix: string } | null {
+  const folder = id.slice(0, Math.max(0, id.lastIndexOf('/')));
+  const folderKind = kindOfSection(folder);
   if (!folderKind) {
-    return `articles live in one of content/articles/{${Object.values(KINDS).map((k) => k.section).join(',')}}/, not "${section || '(top level)'}"`;
+    return {
+      message: `articles live in one of content/articles/{${SECTIONS.join(',')}}/, not "${folder || '(top level)'}"`,
+      fix: 'move the file into the folder that matches its kind',
+    };
   }
-  if (folderKind !== kind) {
-    return `the file is in ${section}/ but says kind: ${kind} — set kind: ${folderKind} or move it to content/articles/${KINDS[kind].section}/`;
+  if ((KIND_IDS as readonly unknown[]).includes(kind) && kind !== folderKind) {
+    return {
+      field: 'kind',
+      message: `the file is in ${folder}/ but says kind: ${kind}`,
+      fix: `set kind: ${folderKind}, or move the file to content/articles/${KINDS[kind as Kind].section}/`,
+    };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { reportUrl, SITE } from '../../src/site.config.ts';
 import { COMPONENT_NAMES } from '../../src/lib/content-check/components.ts';
 import { checkBody } from '../../src/lib/content-check/body.ts';
-import { checkFrontmatter, splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { readFrontmatter, splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { findLinkInSource, readPage, resolveLink, scanTags, sourceOfPage } from '../../src/lib/link-check.ts';
 import { isCommentOnly, parseLiteral } from '../../src/lib/content-check/literal.ts';
 import { closest, formatProblem, githubAnnotation } from '../../src/lib/content-check/problem.ts';
@@ -440,7 +440,7 @@ describe('content-check building blocks', () => {
   it('reads frontmatter only between the first two --- lines', () => {
     expect(splitFrontmatter('---\ntitle: x\n---\nbody\n---\n')).toEqual({ yaml: 'title: x', firstLine: 2, endLine: 3 });
     expect(splitFrontmatter('title: x\n')).toBeUndefined();
-    expect(checkFrontmatter('a.mdx', 'guides/a', 'no frontmatter').problems[0]).toMatchObject({ rule: 'frontmatter', line: 1 });
+    expect(readFrontmatter('a.mdx', 'no frontmatter').problems[0]).toMatchObject({ rule: 'frontmatter', line: 1 });
   });
 
   it('accepts plain literal values in braces and nothing else', () => {

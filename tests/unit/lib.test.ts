@@ -24,10 +24,13 @@ describe('paths', () => {
 
   it('explains a folder that disagrees with the kind', () => {
     expect(folderMismatch('guides/boot-xen', 'guide')).toBeNull();
-    expect(folderMismatch('guides/boot-xen', 'feature')).toBe(
-      'the file is in guides/ but says kind: feature — set kind: guide or move it to content/articles/features/',
-    );
-    expect(folderMismatch('misc/boot-xen', 'guide')).toMatch(/articles live in one of content\/articles\/\{features,guides,comparisons,reference\}\/, not "misc"/);
+    expect(folderMismatch('guides/boot-xen', 'feature')).toEqual({
+      field: 'kind',
+      message: 'the file is in guides/ but says kind: feature',
+      fix: 'set kind: guide, or move the file to content/articles/features/',
+    });
+    expect(folderMismatch('guides/boot/xen', 'guide')?.message).toMatch(/, not "guides\/boot"/);
+    expect(folderMismatch('misc/boot-xen', 'guide')?.message).toMatch(/articles live in one of content\/articles\/\{features,guides,comparisons,reference\}\/, not "misc"/);
   });
 });
 
@@ -168,7 +171,7 @@ describe('article problems', () => {
       { id: 'guides/ok', data: { kind: 'guide', related: [{ id: 'guides/boot-xen' }] } },
     ]);
     expect(problems).toEqual([
-      'content/articles/guides/boot-xen.mdx: kind — the file is in guides/ but says kind: feature — set kind: guide or move it to content/articles/features/',
+      'content/articles/guides/boot-xen.mdx: kind — the file is in guides/ but says kind: feature — set kind: guide, or move the file to content/articles/features/',
       'content/articles/guides/boot-xen.mdx: related — "guides/nope" is not an article. Use an id such as guides/boot-xen (folder/file name without .mdx).',
     ]);
   });

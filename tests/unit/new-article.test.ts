@@ -12,7 +12,7 @@ import {
   slugFromTitle,
   validateNewArticle,
   type Existing,
-} from '../../src/lib/content-check/scaffold.ts';
+} from '../../src/lib/new-article.ts';
 import { KIND_IDS } from '../../src/schemas/kinds.ts';
 
 const VALID = 'tests/fixtures/content-check/valid';

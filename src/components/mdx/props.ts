@@ -4,8 +4,8 @@ import { CHANGE_CATEGORIES } from '../../schemas/xen-manifest.ts';
 
 /**
  * The props of every component authors may use in MDX, one schema each. The component parses
- * its props with it, and the content check (src/lib/content-check/components.ts) reads the same
- * schema to tell an author, before the build, which props and values a component takes.
+ * its props with it, and the content check (src/lib/content-check/body.ts) validates the literal
+ * attributes an article writes with the same schema, before the build.
  */
 
 /** Kinds of callout; `later` marks what came after Xen 3.4. */
@@ -40,7 +40,7 @@ export const auditLedgerProps = z.strictObject({});
 
 /** How the content check describes a component: its props, whether it wraps content, an example. */
 export interface MdxComponentSpec {
-  props: z.ZodType;
+  props: z.ZodObject;
   content: boolean;
   example: string;
   /** Props whose value names something outside the article. */

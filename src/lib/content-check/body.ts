@@ -3,7 +3,7 @@ import { LATER_TERMS } from '../era.ts';
 import { COMPONENT_NAMES, COMPONENTS, FORBIDDEN_ELEMENTS, SAFE_ELEMENTS } from './components.ts';
 import { isCommentOnly, parseLiteral, type Literal } from './literal.ts';
 import { closest, type Problem, type Where } from './problem.ts';
-import { classifyUrl, hasUnsafeScheme } from './urls.ts';
+import { classifyUrl } from './urls.ts';
 
 /** What an article's body may refer to. */
 export interface BodyContext {
@@ -24,59 +24,43 @@ export interface InternalLink {
   image: boolean;
 }
 
-/** Minimal shape of the mdast nodes the check reads. */
+/** The parts of an mdast node the check reads. */
 interface Node {
   type: string;
-  position?: { start: { line: number; column: number } };
+  position?: { start: Where };
   children?: Node[];
   value?: string;
   url?: string;
   alt?: string | null;
   name?: string | null;
   ordered?: boolean;
-  attributes?: Attribute[];
-}
-interface Attribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: string | null | { type: string; value: string };
+  attributes?: { type: string; name?: string; value?: string | null | { value: string } }[];
 }
 
 /** Names that came after Xen 3.4 (the list in src/lib/era.ts): allowed only inside <Callout type="later">. */
 const LATER_THINGS = new RegExp(`(?<![\\w./-])(${LATER_TERMS.map((term) => term.replace(/-/g, '\\-')).join('|')})(?![\\w-])`);
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|[Ll]orem ipsum|[Cc]oming soon|[Pp]laceholder text)\b/;
-/** Names people bring from other documentation sites for what is a Callout here. */
-const CALLOUT_NAMES: Record<string, string> = {
-  note: 'note',
-  info: 'note',
-  aside: 'note',
-  admonition: 'note',
-  tip: 'tip',
-  hint: 'tip',
-  warning: 'warning',
-  warn: 'warning',
-  caution: 'caution',
-  danger: 'caution',
-  important: 'warning',
+/** Names people bring from other documentation sites for what is a Callout here, by its type. */
+const CALLOUT_NAMES = {
+  note: ['note', 'info', 'aside', 'admonition'],
+  tip: ['tip', 'hint'],
+  warning: ['warning', 'warn', 'important'],
+  caution: ['caution', 'danger'],
 };
 const IMAGE_FIX =
   'copy the image (if its licence allows) to public/images/ and write ![what it shows](/images/file.png); pictures from other sites break and tell those sites who reads the page';
-const ELEMENT_LIST = Object.keys(SAFE_ELEMENTS)
-  .map((name) => `<${name}>`)
-  .join(', ');
+const ELEMENTS = Object.keys(SAFE_ELEMENTS).map((name) => `<${name}>`);
+const HTML_FIX = `write it in Markdown (links, images, lists, tables) or with a site component; the only HTML allowed is ${ELEMENTS.join(', ')}`;
 const COMPONENT_LIST = COMPONENT_NAMES.join(', ');
 
 /** Turns an MDX parse error into advice for someone who thinks they wrote Markdown. */
 function syntaxFix(message: string): string {
+  const tag = /closing tag for `<([^>`]+)>`/.exec(message)?.[1];
   if (/note: to create a comment in MDX/.test(message))
     return 'HTML comments <!-- --> do not work in MDX; write {/* your note */} or delete the comment';
   if (/to create a link in MDX/.test(message)) return 'MDX has no <https://…> autolinks; write [link text](https://…)';
-  if (/closing tag for `<([^>`]+)>`/.test(message)) {
-    const tag = /closing tag for `<([^>`]+)>`/.exec(message)![1];
-    return /^[A-Z]/.test(tag)
-      ? `close it with </${tag}> and leave a blank line after <${tag}> and before </${tag}>`
-      : `MDX reads <${tag}> as a tag: to show it as text write &lt;${tag}&gt; or put it in \`inline code\``;
-  }
+  if (tag && /^[A-Z]/.test(tag)) return `close it with </${tag}> and leave a blank line after <${tag}> and before </${tag}>`;
+  if (tag) return `MDX reads <${tag}> as a tag: to show it as text write &lt;${tag}&gt; or put it in \`inline code\``;
   if (/brace|expression/i.test(message))
     return 'MDX reads { and } as code: write \\{ and \\} for literal braces, or put the text in `inline code`';
   return 'MDX is stricter than Markdown: escape { } < in prose as \\{ \\} &lt; or put them in `inline code`';
@@ -96,378 +80,232 @@ export function checkBody(file: string, source: string, context: BodyContext): {
     tree = mdxToMdast(source) as unknown as Node;
   } catch (error) {
     const message = String((error as Error).message);
-    const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message);
-    return {
-      problems: [
-        {
-          file,
-          line: match ? Number(match[1]) : 1,
-          column: match ? Number(match[2]) : 1,
-          rule: 'mdx/syntax',
-          message: `the MDX does not parse: ${(match ? match[3] : message).replace(/\s*\(note: .*\)\s*$/s, '').replace(/\.$/, '')}`,
-          fix: syntaxFix(message),
-        },
-      ],
-      links,
-    };
+    const [, line = 1, column = 1, text = message] = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message) ?? [];
+    const what = `the MDX does not parse: ${text.replace(/\s*\(note: .*\)\s*$/s, '').replace(/\.$/, '')}`;
+    problems.push({ file, line: +line, column: +column, rule: 'mdx/syntax', message: what, fix: syntaxFix(message) });
+    return { problems, links };
   }
 
-  const start = (node: Node): Where =>
-    node.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 };
-  const add = (node: Node, rule: string, message: string, fix: string, where?: Where) => {
-    problems.push({ file, ...(where ?? start(node)), rule, message, fix });
-  };
+  const start = (node: Node): Where => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const add = (node: Node, rule: string, message: string, fix: string, where = start(node)) =>
+    void problems.push({ file, ...where, rule, message, fix });
 
   const checkUrl = (node: Node, url: string, what: 'link' | 'image' | 'definition') => {
+    const image = what === 'image';
     const kind = classifyUrl(url);
-    switch (kind.kind) {
-      case 'unsafe':
-        add(
-          node,
-          what === 'image' ? 'image/unsafe-url' : 'link/unsafe-url',
-          `the ${what} points to a ${kind.scheme}: URL, which can run code or hide content`,
-          'link only to https:// pages or to pages of this site (/guides/boot-xen/)',
-        );
-        break;
-      case 'http':
-        if (what === 'image') add(node, 'image/src', `the image ${url} is on another site`, IMAGE_FIX);
-        else if (isBareAddress(node, url))
-          add(
-            node,
-            'link/http',
-            `the bare address ${url.slice(7)} becomes an http:// link`,
-            `write it as a link with https: [${url.slice(7)}](https://${url.slice(7)})`,
-          );
-        else
-          add(
-            node,
-            'link/http',
-            `${url} uses http://`,
-            `use https:// — if the site has no https version, find another source or link to an archived copy (https://web.archive.org/…)`,
-          );
-        break;
-      case 'external':
-        if (what === 'image') add(node, 'image/src', `the image ${url} is on another site`, IMAGE_FIX);
-        break;
-      case 'protocol-relative':
-        add(node, what === 'image' ? 'image/src' : 'link/scheme', `${url} has no scheme`, 'write the full https:// URL');
-        break;
-      case 'other-scheme':
-        add(
-          node,
-          what === 'image' ? 'image/src' : 'link/scheme',
-          `${url} uses ${kind.scheme}:, which the site does not link to`,
-          'link to an https:// page instead',
-        );
-        break;
-      case 'mailto':
-        if (what === 'image') add(node, 'image/src', `${url} is not an image`, 'use an https:// URL or a file under public/');
-        break;
-      case 'relative':
-        add(
-          node,
-          what === 'image' ? 'image/src' : 'link/relative',
-          `"${url}" is a relative link, which breaks when the page moves`,
-          'write the absolute path with a trailing slash, such as /guides/boot-xen/',
-        );
-        break;
-      case 'internal':
-        links.push({ url, path: kind.path, fragment: kind.fragment, where: start(node), image: what === 'image' });
-        break;
-      default:
-        break;
+    const rule = (linkRule: string, imageRule = 'image/src') => (image ? imageRule : linkRule);
+    if (kind.kind === 'unsafe') {
+      const message = `the ${what} points to a ${kind.scheme}: URL, which can run code or hide content`;
+      const fix = 'link only to https:// pages or to pages of this site (/guides/boot-xen/)';
+      add(node, rule('link/unsafe-url', 'image/unsafe-url'), message, fix);
+    } else if (image && (kind.kind === 'http' || kind.kind === 'external')) {
+      add(node, 'image/src', `the image ${url} is on another site`, IMAGE_FIX);
+    } else if (kind.kind === 'http' && isBareAddress(node, url)) {
+      const address = url.slice(7);
+      const fix = `write it as a link with https: [${address}](https://${address})`;
+      add(node, 'link/http', `the bare address ${address} becomes an http:// link`, fix);
+    } else if (kind.kind === 'http') {
+      const fix =
+        'use https:// — if the site has no https version, find another source or link to an archived copy (https://web.archive.org/…)';
+      add(node, 'link/http', `${url} uses http://`, fix);
+    } else if (kind.kind === 'protocol-relative') {
+      add(node, rule('link/scheme'), `${url} has no scheme`, 'write the full https:// URL');
+    } else if (kind.kind === 'other-scheme') {
+      const message = `${url} uses ${kind.scheme}:, which the site does not link to`;
+      add(node, rule('link/scheme'), message, 'link to an https:// page instead');
+    } else if (kind.kind === 'mailto' && image) {
+      add(node, 'image/src', `${url} is not an image`, 'use an https:// URL or a file under public/');
+    } else if (kind.kind === 'relative') {
+      const fix = 'write the absolute path with a trailing slash, such as /guides/boot-xen/';
+      add(node, rule('link/relative'), `"${url}" is a relative link, which breaks when the page moves`, fix);
+    } else if (kind.kind === 'internal') {
+      links.push({ url, path: kind.path, fragment: kind.fragment, where: start(node), image });
+    }
+  };
+
+  /** The literal attributes of an element, after refusing code, event handlers and unsafe URLs. */
+  const attributesOf = (node: Node, name: string): Record<string, Literal> => {
+    const values: Record<string, Literal> = {};
+    for (const attribute of node.attributes ?? []) {
+      const prop = attribute.name ?? '';
+      const written = attribute.value;
+      const literal: ReturnType<typeof parseLiteral> =
+        written !== null && typeof written === 'object' ? parseLiteral(written.value) : { ok: true, value: written ?? true };
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        const message = `<${name}> has a spread attribute {${String(written)}}, which is JavaScript`;
+        add(node, 'mdx/expression', message, 'write each attribute as name="text"');
+      } else if (/^on/i.test(prop)) {
+        const message = `<${name}> has an event handler ${prop}=…, which runs code in the reader's browser`;
+        add(node, 'mdx/event-handler', message, `remove ${prop}`);
+      } else if (!literal.ok) {
+        const message = `<${name} ${prop}={${(written as { value: string }).value}}> passes JavaScript, not a value`;
+        const fix = `write ${prop}="text"; only plain values (text, numbers, true/false, lists of those) may go in braces`;
+        add(node, 'mdx/expression', message, fix);
+      } else if (unsafeScheme(literal.value)) {
+        const message = `<${name} ${prop}> holds a ${unsafeScheme(literal.value)}: URL, which can run code`;
+        add(node, 'link/unsafe-url', message, 'remove it; link only to https:// pages or pages of this site');
+      } else {
+        values[prop] = literal.value;
+      }
+    }
+    return values;
+  };
+
+  const checkComponent = (node: Node, name: string, props: Record<string, Literal>) => {
+    const spec = COMPONENTS[name];
+    const names = Object.keys(spec.props.shape).map((prop) => `\`${prop}\``);
+    // The component's own prop schema judges the attributes; only the wording is the check's.
+    for (const issue of spec.props.safeParse(props).error?.issues ?? []) {
+      const prop = String(issue.path[0]);
+      const value = props[prop];
+      if (issue.code === 'unrecognized_keys') {
+        const fix = names.length
+          ? `remove it; <${name}> takes ${names.join(', ')} — for example ${spec.example}`
+          : `remove it; write ${spec.example}`;
+        for (const key of issue.keys) add(node, 'component', `<${name}> has no \`${key}\` attribute`, fix);
+      } else if (value === undefined) {
+        add(node, 'component', `<${name}> needs a \`${prop}\``, `write ${spec.example}`);
+      } else if (issue.code === 'invalid_value') {
+        const values = issue.values.map(String);
+        const guess = closest(String(value), values);
+        const fix = `use ${guess ? `${prop}="${guess}" or another of ` : 'one of '}${values.join(', ')}`;
+        add(node, 'component', `<${name} ${prop}="${value}"> is not a ${prop} the component knows`, fix);
+      } else if (issue.code === 'invalid_type') {
+        const message = `<${name} ${prop}> must be text, not ${JSON.stringify(value)}`;
+        add(node, 'component', message, `write ${prop}="…" — for example ${spec.example}`);
+      } else {
+        add(node, 'component', `<${name} ${prop}="${value}"> does not go with its other attributes`, issue.message);
+      }
+    }
+    for (const [prop, lookup] of Object.entries(spec.lookup ?? {})) {
+      const value = props[prop];
+      const { glossaryIds, diagramNames, glossaryFile } = context;
+      if (typeof value !== 'string' || (lookup === 'glossary' ? glossaryIds : diagramNames).has(value)) continue;
+      if (lookup === 'glossary') {
+        const guess = closest(value, glossaryIds);
+        const fix = guess
+          ? `did you mean id="${guess}"? Otherwise add an entry with id: ${value} to ${glossaryFile}`
+          : `use an id from ${glossaryFile}, or add an entry with id: ${value} there`;
+        add(node, 'term', `<Term id="${value}"> is not in the glossary (${glossaryFile})`, fix);
+      } else {
+        const guess = closest(value, diagramNames);
+        const list = [...diagramNames].join(', ') || '(none yet)';
+        const fix = `${guess ? `did you mean name="${guess}"? The diagrams are` : 'use one of'}: ${list}`;
+        add(node, 'diagram', `<Diagram name="${value}"> names no diagram in src/components/diagrams/`, fix);
+      }
+    }
+    const children = (node.children ?? []).filter((child) => child.type !== 'text' || child.value?.trim());
+    if (!spec.content && children.length) {
+      add(node, 'component', `<${name}> does not take content`, `write it as a single tag: ${spec.example}`);
+    }
+    if (name === 'Steps' && !(children.length === 1 && children[0].type === 'list' && children[0].ordered)) {
+      const fix =
+        'put the steps as a Markdown numbered list between <Steps> and </Steps>, with a blank line after <Steps> and before </Steps>; text before or after the steps goes outside';
+      add(node, 'component', '<Steps> must hold one numbered list (1. … 2. …) and nothing else', fix);
     }
   };
 
   const checkElement = (node: Node) => {
     const name = node.name;
-    if (!name) {
-      add(node, 'mdx/element', 'a JSX fragment <>…</> is code, not content', 'remove the <> and </> around the text');
-      return;
-    }
-    const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
-    const spec = COMPONENTS[name];
-    if (isComponent && !spec) {
-      const callout = CALLOUT_NAMES[name.toLowerCase()];
+    if (!name)
+      return add(node, 'mdx/element', 'a JSX fragment <>…</> is code, not content', 'remove the <> and </> around the text');
+    const props = attributesOf(node, name);
+    if (COMPONENTS[name]) return checkComponent(node, name, props);
+    if (/^[A-Z]/.test(name) || /[.:]/.test(name)) {
+      const callout = Object.entries(CALLOUT_NAMES).find(([, names]) => names.includes(name.toLowerCase()))?.[0];
       const guess = closest(name, COMPONENT_NAMES);
-      add(
-        node,
-        'component',
-        `<${name}> is not one of the site's components`,
-        callout
-          ? `write <Callout type="${callout}"> … </Callout> instead`
-          : guess
-            ? `did you mean <${guess}>? The components are: ${COMPONENT_LIST}`
-            : `use one of: ${COMPONENT_LIST} (see CONTRIBUTING.md)`,
-      );
-    } else if (!isComponent && FORBIDDEN_ELEMENTS[name]) {
-      add(
-        node,
-        'mdx/element',
-        `<${name}> is not allowed: ${FORBIDDEN_ELEMENTS[name]}`,
-        "remove it; write the content in Markdown or with one of the site's components",
-      );
-    } else if (!isComponent && !SAFE_ELEMENTS[name]) {
-      add(
-        node,
-        'mdx/element',
-        `<${name}> is raw HTML, which articles do not use`,
-        `write it in Markdown (links, images, lists, tables) or with a site component; the only HTML allowed is ${ELEMENT_LIST}`,
-      );
+      const fix = callout
+        ? `write <Callout type="${callout}"> … </Callout> instead`
+        : guess
+          ? `did you mean <${guess}>? The components are: ${COMPONENT_LIST}`
+          : `use one of: ${COMPONENT_LIST} (see CONTRIBUTING.md)`;
+      return add(node, 'component', `<${name}> is not one of the site's components`, fix);
     }
-
-    const seenProps = new Set<string>();
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxExpressionAttribute') {
-        add(
-          node,
-          'mdx/expression',
-          `<${name}> has a spread attribute {${attribute.value ?? ''}}, which is JavaScript`,
-          'write each attribute as name="text"',
-        );
-        continue;
-      }
-      const prop = attribute.name ?? '';
-      seenProps.add(prop);
-      if (/^on/i.test(prop)) {
-        add(
-          node,
-          'mdx/event-handler',
-          `<${name}> has an event handler ${prop}=…, which runs code in the reader's browser`,
-          `remove ${prop}`,
-        );
-        continue;
-      }
-      let value: Literal;
-      if (attribute.value === null || attribute.value === undefined) value = true;
-      else if (typeof attribute.value === 'string') value = attribute.value;
-      else {
-        const literal = parseLiteral(attribute.value.value);
-        if (!literal.ok) {
-          add(
-            node,
-            'mdx/expression',
-            `<${name} ${prop}={${attribute.value.value}}> passes JavaScript, not a value`,
-            `write ${prop}="text"; only plain values (text, numbers, true/false, lists of those) may go in braces`,
-          );
-          continue;
-        }
-        value = literal.value;
-      }
-      const unsafe = findUnsafe(value);
-      if (unsafe) {
-        add(
-          node,
-          'link/unsafe-url',
-          `<${name} ${prop}> holds a ${unsafe}: URL, which can run code`,
-          'remove it; link only to https:// pages or pages of this site',
-        );
-        continue;
-      }
-      if (spec) {
-        const propSpec = spec.props[prop];
-        const propNames = Object.keys(spec.props);
-        if (!propSpec) {
-          add(
-            node,
-            'component',
-            `<${name}> has no \`${prop}\` attribute`,
-            propNames.length
-              ? `remove it; <${name}> takes ${propNames.map((p) => `\`${p}\``).join(', ')} — for example ${spec.example}`
-              : `remove it; write ${spec.example}`,
-          );
-          continue;
-        }
-        if (typeof value !== 'string') {
-          add(
-            node,
-            'component',
-            `<${name} ${prop}> must be text, not ${JSON.stringify(value)}`,
-            `write ${prop}="…" — for example ${spec.example}`,
-          );
-          continue;
-        }
-        if (propSpec.values && !propSpec.values.includes(value)) {
-          const guess = closest(value, propSpec.values);
-          add(
-            node,
-            'component',
-            `<${name} ${prop}="${value}"> is not a ${prop} the component knows`,
-            `use ${guess ? `${prop}="${guess}" or another of ` : 'one of '}${propSpec.values.join(', ')}`,
-          );
-        }
-        if (propSpec.lookup === 'glossary' && !context.glossaryIds.has(value)) {
-          const guess = closest(value, context.glossaryIds);
-          add(
-            node,
-            'term',
-            `<Term id="${value}"> is not in the glossary (${context.glossaryFile})`,
-            guess
-              ? `did you mean id="${guess}"? Otherwise add an entry with id: ${value} to ${context.glossaryFile}`
-              : `use an id from ${context.glossaryFile}, or add an entry with id: ${value} there`,
-          );
-        }
-        if (propSpec.lookup === 'diagram' && !context.diagramNames.has(value)) {
-          const guess = closest(value, context.diagramNames);
-          add(
-            node,
-            'diagram',
-            `<Diagram name="${value}"> names no diagram in src/components/diagrams/`,
-            `${guess ? `did you mean name="${guess}"? The diagrams are` : 'use one of'}: ${[...context.diagramNames].join(', ') || '(none yet)'}`,
-          );
-        }
-      } else if (!isComponent && SAFE_ELEMENTS[name] && !SAFE_ELEMENTS[name].includes(prop)) {
-        add(
-          node,
-          'mdx/attribute',
-          `<${name}> may not carry ${prop}=`,
-          SAFE_ELEMENTS[name].length
-            ? `remove it; <${name}> takes only ${SAFE_ELEMENTS[name].join(', ')}`
-            : `remove it; write plain <${name}>`,
-        );
-      }
+    const allowed = SAFE_ELEMENTS[name];
+    if (FORBIDDEN_ELEMENTS[name]) {
+      const fix = "remove it; write the content in Markdown or with one of the site's components";
+      return add(node, 'mdx/element', `<${name}> is not allowed: ${FORBIDDEN_ELEMENTS[name]}`, fix);
     }
-    if (spec) {
-      for (const [prop, propSpec] of Object.entries(spec.props)) {
-        if (propSpec.required && !seenProps.has(prop))
-          add(node, 'component', `<${name}> needs a \`${prop}\``, `write ${spec.example}`);
-      }
-      const hasContent = (node.children ?? []).some((child) => child.type !== 'text' || (child.value ?? '').trim() !== '');
-      if (!spec.content && hasContent)
-        add(node, 'component', `<${name}> does not take content`, `write it as a single tag: ${spec.example}`);
-      const children = (node.children ?? []).filter((child) => child.type !== 'text' || (child.value ?? '').trim() !== '');
-      if (name === 'Steps' && !(children.length === 1 && children[0].type === 'list' && children[0].ordered)) {
-        add(
-          node,
-          'component',
-          '<Steps> must hold one numbered list (1. … 2. …) and nothing else',
-          'put the steps as a Markdown numbered list between <Steps> and </Steps>, with a blank line after <Steps> and before </Steps>; text before or after the steps goes outside',
-        );
-      }
+    if (!allowed) return add(node, 'mdx/element', `<${name}> is raw HTML, which articles do not use`, HTML_FIX);
+    for (const prop of Object.keys(props).filter((prop) => !allowed.includes(prop))) {
+      const fix = allowed.length ? `remove it; <${name}> takes only ${allowed.join(', ')}` : `remove it; write plain <${name}>`;
+      add(node, 'mdx/attribute', `<${name}> may not carry ${prop}=`, fix);
     }
   };
 
   const visit = (node: Node, inLater: boolean) => {
-    if (!inLater && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) {
-      const later = LATER_THINGS.exec(node.value ?? '');
-      if (later) {
-        add(
-          node,
-          'era/later',
-          `\`${later[1]}\` is not part of Xen 3.4; it came in a later release`,
-          'describe what Xen 3.4 does (xm, xend, GRUB legacy menu.lst) and move the mention of later versions into a <Callout type="later"> block',
-        );
-      }
+    const later = !inLater && ['text', 'inlineCode', 'code'].includes(node.type) && LATER_THINGS.exec(node.value ?? '');
+    if (later) {
+      const fix =
+        'describe what Xen 3.4 does (xm, xend, GRUB legacy menu.lst) and move the mention of later versions into a <Callout type="later"> block';
+      add(node, 'era/later', `\`${later[1]}\` is not part of Xen 3.4; it came in a later release`, fix);
     }
     switch (node.type) {
-      case 'mdxjsEsm': {
-        const lines = (node.value ?? '').split('\n');
-        const first = start(node);
-        lines.forEach((line, index) => {
-          const where = { line: first.line + index, column: index === 0 ? first.column : 1 };
+      case 'mdxjsEsm':
+        // One problem per import or export line, on that line.
+        (node.value ?? '').split('\n').forEach((line, index) => {
+          const where = { line: start(node).line + index, column: index === 0 ? start(node).column : 1 };
+          const from = /(?:from|import)\s+['"]([^'"]+)['"]/.exec(line)?.[1];
           if (/^\s*import\b/.test(line)) {
-            const from = /from\s+['"]([^'"]+)['"]/.exec(line)?.[1] ?? /import\s+['"]([^'"]+)['"]/.exec(line)?.[1];
-            const ownComponent = from && /components\/mdx\//.test(from);
-            add(
-              node,
-              'mdx/import',
-              ownComponent
-                ? "articles do not import the site's components"
-                : `the article imports ${from ? `"${from}"` : 'code'}; imports load code into the page`,
-              `delete the line: ${COMPONENT_LIST} are available in every article without an import`,
-              where,
-            );
+            const message = from?.includes('components/mdx/')
+              ? "articles do not import the site's components"
+              : `the article imports ${from ? `"${from}"` : 'code'}; imports load code into the page`;
+            const fix = `delete the line: ${COMPONENT_LIST} are available in every article without an import`;
+            add(node, 'mdx/import', message, fix, where);
           } else if (/^\s*export\b/.test(line)) {
-            add(
-              node,
-              'mdx/export',
-              'the article exports code, which runs when the site is built',
-              'delete the export; page data belongs in the frontmatter',
-              where,
-            );
+            const fix = 'delete the export; page data belongs in the frontmatter';
+            add(node, 'mdx/export', 'the article exports code, which runs when the site is built', fix, where);
           }
         });
-        if (!lines.some((line) => /^\s*(import|export)\b/.test(line))) {
-          add(node, 'mdx/export', 'this is JavaScript module code', 'delete it', first);
-        }
         return;
-      }
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!isCommentOnly(node.value ?? '')) {
-          const code = (node.value ?? '').trim();
-          add(
-            node,
-            'mdx/expression',
-            `{${code.length > 40 ? `${code.slice(0, 37)}...` : code}} is a JavaScript expression`,
-            'articles hold no code: to show braces as text write \\{ and \\}, or put the text in `inline code`',
-          );
-        }
-        return;
-      case 'html':
-        add(
+      case 'mdxTextExpression': {
+        const code = (node.value ?? '').trim();
+        if (isCommentOnly(code)) return;
+        const message = `{${code.length > 40 ? `${code.slice(0, 37)}...` : code}} is a JavaScript expression`;
+        return add(
           node,
-          'mdx/html',
-          'raw HTML is not allowed in articles',
-          `write it in Markdown or with a site component; the only HTML allowed is ${ELEMENT_LIST}`,
+          'mdx/expression',
+          message,
+          'articles hold no code: to show braces as text write \\{ and \\}, or put the text in `inline code`',
         );
-        return;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node);
-        if (node.name === 'Callout' && node.attributes?.some((a) => a.name === 'type' && a.value === 'later')) inLater = true;
+        inLater ||= node.name === 'Callout' && node.attributes?.some((a) => a.name === 'type' && a.value === 'later') === true;
         break;
       case 'link':
         checkUrl(node, node.url ?? '', 'link');
-        if (!hasText(node))
-          add(
-            node,
-            'link/text',
-            `the link to ${node.url} has no text`,
-            'write the text readers click between the brackets: [Boot Xen](/guides/boot-xen/)',
-          );
+        if (!hasText(node)) {
+          const fix = 'write the text readers click between the brackets: [Boot Xen](/guides/boot-xen/)';
+          add(node, 'link/text', `the link to ${node.url} has no text`, fix);
+        }
         break;
       case 'image':
         checkUrl(node, node.url ?? '', 'image');
-        if (!(node.alt ?? '').trim()) {
-          add(
-            node,
-            'image/alt',
-            `the image ${node.url} has no alt text`,
-            'describe what the image shows between the brackets: ![Dom0 and two guests on Xen](/images/layout.png)',
-          );
+        if (!node.alt?.trim()) {
+          const fix = 'describe what the image shows between the brackets: ![Dom0 and two guests on Xen](/images/layout.png)';
+          add(node, 'image/alt', `the image ${node.url} has no alt text`, fix);
         }
         return;
       case 'definition':
-        checkUrl(node, node.url ?? '', 'definition');
-        return;
-      case 'table': {
+        return checkUrl(node, node.url ?? '', 'definition');
+      case 'table':
         // An empty header cell leaves its column without a name for screen readers (axe: empty-table-header).
-        const header = node.children?.[0];
-        header?.children?.forEach((cell, index) => {
+        node.children?.[0]?.children?.forEach((cell, index) => {
+          const message = `column ${index + 1} of the table has an empty header cell, so screen readers cannot name the column`;
           if (!hasText(cell))
-            add(
-              cell,
-              'table/empty-header',
-              `column ${index + 1} of the table has an empty header cell, so screen readers cannot name the column`,
-              'write a short header for it, such as | Option | Default | Meaning |',
-            );
+            add(cell, 'table/empty-header', message, 'write a short header for it, such as | Option | Default | Meaning |');
         });
         break;
-      }
-      case 'text':
-        if (PLACEHOLDER.test(node.value ?? '')) {
-          const word = PLACEHOLDER.exec(node.value ?? '')![1];
-          add(
-            node,
-            'text/placeholder',
-            `"${word}" marks unfinished text`,
-            'write the final text, or leave the article out of the pull request until it is done (set draft: true to keep it unpublished)',
-          );
-        }
+      case 'text': {
+        const word = PLACEHOLDER.exec(node.value ?? '')?.[1];
+        const fix =
+          'write the final text, or leave the article out of the pull request until it is done (set draft: true to keep it unpublished)';
+        if (word) add(node, 'text/placeholder', `"${word}" marks unfinished text`, fix);
         return;
-      default:
-        break;
+      }
     }
     for (const child of node.children ?? []) visit(child, inLater);
   };
@@ -477,21 +315,21 @@ export function checkBody(file: string, source: string, context: BodyContext): {
 
 /** True for a GFM literal autolink such as `www.example.com` written as plain text. */
 function isBareAddress(node: Node, url: string): boolean {
-  const text = (node.children ?? []).map((child) => child.value ?? '').join('');
-  return text === url.slice(7);
+  return (node.children ?? []).map((child) => child.value ?? '').join('') === url.slice(7);
 }
 
 /** Any text inside a node (link text, image alt in a link, inline code). */
 function hasText(node: Node): boolean {
-  if ((node.type === 'text' || node.type === 'inlineCode') && (node.value ?? '').trim()) return true;
-  if (node.type === 'image' && (node.alt ?? '').trim()) return true;
+  if ((node.type === 'text' || node.type === 'inlineCode') && node.value?.trim()) return true;
+  if (node.type === 'image' && node.alt?.trim()) return true;
   return (node.children ?? []).some(hasText);
 }
 
 /** The first dangerous URL scheme in a value, looking inside lists and objects. */
-function findUnsafe(value: Literal): string | undefined {
-  if (typeof value === 'string') return hasUnsafeScheme(value);
-  if (Array.isArray(value)) return value.map(findUnsafe).find(Boolean);
-  if (value && typeof value === 'object') return Object.values(value).map(findUnsafe).find(Boolean);
-  return undefined;
+function unsafeScheme(value: Literal): string | undefined {
+  if (typeof value === 'string') {
+    const kind = classifyUrl(value);
+    return kind.kind === 'unsafe' ? kind.scheme : undefined;
+  }
+  return value && typeof value === 'object' ? Object.values(value).map(unsafeScheme).find(Boolean) : undefined;
 }

@@ -1,12 +1,13 @@
-import { SECTIONS } from '../../schemas/kinds.ts';
-import { TOPIC_IDS } from '../../schemas/topics.ts';
-import { checkBody, type InternalLink } from './body.ts';
-import { LIST_FILES, checkListFile, checkProductFile, type DataFileResult } from './data-files.ts';
-import { checkFrontmatter, fieldWhere, type FrontmatterResult } from './frontmatter.ts';
+import { z } from 'astro/zod';
+import { makeArticleSchema } from '../../schemas/article.ts';
+import { listFiles } from '../../schemas/data.ts';
+import { LEDGER_FILE } from '../../schemas/ledger.ts';
+import type { SourceManifests } from '../xen-source/manifests.ts';
+import { checkBody } from './body.ts';
+import { checkListFile, checkProductFile, type DataFile } from './data-files.ts';
+import { checkFrontmatter, readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { closest, sortProblems, type Problem } from './problem.ts';
 import { checkSourceFacts } from './source-facts.ts';
-import type { SourceManifests } from '../xen-source/manifests.ts';
-import { LEDGER_FILE } from '../../schemas/ledger.ts';
 
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
 
@@ -47,246 +48,130 @@ export interface CheckResult {
   dataFileCount: number;
 }
 
-/** URL paths of the pages the site builds besides articles, from its routes. */
-export function defaultOtherPages(): string[] {
-  return ['/', '/search/', '/topics/', '/rss.xml', ...SECTIONS.map((s) => `/${s}/`), ...TOPIC_IDS.map((t) => `/topics/${t}/`)];
-}
+type Article = ArticleFile & Frontmatter;
 
 /** Runs every content check and returns every problem, in file and line order. */
 export function checkContent(input: ContentInput): CheckResult {
-  const problems: Problem[] = [];
+  // Every frontmatter is read first: related ids, links and duplicates look across articles.
+  const articles: Article[] = input.articles.map((article) => ({ ...article, ...readFrontmatter(article.file, article.source) }));
+  const problems = articles.flatMap((article) => article.problems);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const isDraft = (article?: Article) => article?.raw?.draft === true;
+  const notAnArticle = (id: string) => {
+    const guess = closest(id, byId.keys());
+    return guess
+      ? `did you mean ${guess}? Article ids are written as <section>/<file name>`
+      : 'use an article id such as guides/boot-xen (the folder and file name without .mdx)';
+  };
 
-  // Data files first: the glossary ids are needed to check <Term>.
-  const data = new Map<string, DataFileResult>();
-  for (const { name, file, text } of input.dataFiles) {
-    const spec = LIST_FILES.find((candidate) => candidate.name === name);
-    if (!spec) continue;
-    const result = checkListFile(file, text, spec);
-    data.set(name, result);
-    problems.push(...result.problems);
+  /** What reference('articles') is in the build: an article's id; here also not the article itself, nor a draft from a published page. */
+  const articleId = (from?: Article) =>
+    z.string().superRefine((id, ctx) => {
+      const target = byId.get(id);
+      const [problem, message] = !target
+        ? [`"${id}" is not an article`, notAnArticle(id)]
+        : target === from
+          ? ['the article lists itself as related', `remove ${id}`]
+          : isDraft(target) && !isDraft(from)
+            ? [`${id} is a draft, so it is not published`, `remove ${id} until it is published`]
+            : [];
+      if (problem) ctx.addIssue({ code: 'custom', message, params: { problem } });
+    });
+
+  const data = new Map<string, DataFile>();
+  for (const list of Object.values(listFiles(articleId()))) {
+    const given = input.dataFiles.find(({ name }) => name === list.file);
+    if (given) data.set(list.file, checkListFile(given.file, given.text, list));
   }
-  for (const { file, text } of input.products) problems.push(...checkProductFile(file, text).problems);
-  const glossary = data.get('glossary.yaml');
-  const glossaryIds = new Set(
-    (glossary?.entries ?? [])
-      .map((entry) => (entry as { id?: unknown })?.id)
-      .filter((id): id is string => typeof id === 'string'),
+  problems.push(...[...data.values()].flatMap((result) => result.problems));
+  problems.push(...input.products.flatMap(({ file, text }) => checkProductFile(file, text)));
+  const glossary = data.get('glossary.yaml')?.entries.map((entry) => (entry as { id?: unknown })?.id);
+  const glossaryIds = new Set(glossary?.filter((id) => typeof id === 'string'));
+
+  const context = { glossaryIds, diagramNames: new Set(input.diagramNames), glossaryFile: input.glossaryFile };
+  const pages = new Set([...input.otherPages, ...input.publicFiles]);
+  for (const article of articles) {
+    const { file } = article;
+    problems.push(...checkFrontmatter(file, article.id, article, makeArticleSchema(articleId(article))));
+    const body = checkBody(file, article.source, context);
+    problems.push(...body.problems);
+    for (const { url, path: written, fragment, where, image } of body.links) {
+      const path = decoded(written);
+      const target = byId.get(path.replace(/^\/|\/$/g, ''));
+      const at = { file, ...where, rule: image ? 'image/src' : 'link/internal' };
+      if (pages.has(path)) continue;
+      if (target && path.endsWith('/')) {
+        const fix = 'remove the link until that article is published';
+        if (isDraft(target) && !isDraft(article))
+          problems.push({ ...at, message: `${path} is a draft, so it is not published`, fix });
+      } else if (!path.endsWith('/') && (target || pages.has(`${path}/`))) {
+        const fix = `write ${path}/${fragment ? `#${fragment}` : ''} — every page URL ends with /`;
+        problems.push({ ...at, message: `${url} has no trailing slash`, fix });
+      } else if (image) {
+        const fix = 'put the image under public/ and link to it from the site root, such as /images/xen-layout.png';
+        problems.push({ ...at, message: `there is no file public${path}`, fix });
+      } else {
+        const guess = closest(path, [...[...byId.keys()].map((id) => `/${id}/`), ...input.otherPages]);
+        const fix = guess
+          ? `did you mean ${guess}${fragment ? `#${fragment}` : ''}?`
+          : 'link to an article as /<section>/<file name>/, such as /guides/boot-xen/';
+        problems.push({ ...at, message: `${url} is not a page of this site`, fix });
+      }
+    }
+  }
+
+  /** Reports every article whose key others share, on each of their files, so that checking either file alone shows it. */
+  const duplicates = (
+    key: (article: Article) => string | undefined,
+    report: (article: Article, others: Article[]) => Problem | undefined,
+  ) => {
+    for (const [value, group] of Map.groupBy(articles, key)) {
+      if (value === undefined || group.length < 2) continue;
+      for (const article of group) {
+        const others = group.filter((other) => other !== article);
+        const problem = report(article, others);
+        if (problem) problems.push(problem);
+      }
+    }
+  };
+  const files = (others: Article[]) => others.map((other) => other.file).join(' and ');
+  duplicates(
+    ({ raw }) => (typeof raw?.title === 'string' ? raw.title.trim().toLowerCase().replace(/\s+/g, ' ') || undefined : undefined),
+    ({ file, raw, yaml }, others) => {
+      const message = `the title "${String(raw?.title)}" duplicates the title of ${files(others)}`;
+      const fix = 'give each article a title of its own; readers tell pages apart by their titles';
+      return { file, ...yaml!.locate(['title']), rule: 'title/duplicate', message, fix };
+    },
+  );
+  duplicates(
+    ({ id }) => id.toLowerCase(),
+    ({ file, id }, others) => {
+      const message = `the URL /${id.toLowerCase()}/ is also claimed by ${files(others)} (URLs ignore upper and lower case)`;
+      return { file, line: 1, column: 1, rule: 'slug/duplicate', message, fix: 'rename one of the files' };
+    },
+  );
+  duplicates(
+    ({ id }) => id.toLowerCase().split('/').pop(),
+    ({ file, id }, group) => {
+      // The same id in another case is reported as a URL above.
+      const others = group.filter((other) => other.id.toLowerCase() !== id.toLowerCase());
+      const message = `the file name "${id.split('/').pop()}" is also used by ${files(others)}; two pages with one name confuse readers and search`;
+      const fix = 'rename the newer file to say what sets it apart (for example boot-xen-guide.mdx)';
+      return others.length ? { file, line: 1, column: 1, rule: 'slug/duplicate', message, fix } : undefined;
+    },
   );
 
-  interface Checked {
-    article: ArticleFile;
-    front: FrontmatterResult;
-    links: InternalLink[];
-  }
-  const checked: Checked[] = [];
-  for (const article of input.articles) {
-    const front = checkFrontmatter(article.file, article.id, article.source);
-    const body = checkBody(article.file, article.source, {
-      glossaryIds,
-      diagramNames: new Set(input.diagramNames),
-      glossaryFile: input.glossaryFile,
-    });
-    problems.push(...front.problems, ...body.problems);
-    checked.push({ article, front, links: body.links });
-  }
-
-  // Across articles: duplicate titles and slugs, related ids, links between pages.
-  const byId = new Map(checked.map((entry) => [entry.article.id, entry]));
-  const isDraft = (entry: Checked) => entry.front.raw?.draft === true;
-  // A duplicate is reported on both files, so that checking either one alone shows it.
-  const groups = (key: (entry: Checked) => string | undefined) => {
-    const map = new Map<string, Checked[]>();
-    for (const entry of checked) {
-      const value = key(entry);
-      if (value !== undefined) map.set(value, [...(map.get(value) ?? []), entry]);
-    }
-    return [...map.values()].filter((group) => group.length > 1);
-  };
-  const others = (group: Checked[], entry: Checked) =>
-    group
-      .filter((other) => other !== entry)
-      .map((other) => other.article.file)
-      .join(' and ');
-  for (const group of groups(({ front }) =>
-    typeof front.raw?.title === 'string' && front.raw.title.trim()
-      ? front.raw.title.trim().toLowerCase().replace(/\s+/g, ' ')
-      : undefined,
-  )) {
-    for (const entry of group) {
-      problems.push({
-        file: entry.article.file,
-        ...fieldWhere(entry.front, ['title']),
-        rule: 'title/duplicate',
-        message: `the title "${String(entry.front.raw?.title)}" duplicates the title of ${others(group, entry)}`,
-        fix: 'give each article a title of its own; readers tell pages apart by their titles',
-      });
-    }
-  }
-  for (const group of groups(({ article }) => article.id.toLowerCase())) {
-    for (const entry of group) {
-      problems.push({
-        file: entry.article.file,
-        line: 1,
-        column: 1,
-        rule: 'slug/duplicate',
-        message: `the URL /${entry.article.id.toLowerCase()}/ is also claimed by ${others(group, entry)} (URLs ignore upper and lower case)`,
-        fix: 'rename one of the files',
-      });
-    }
-  }
-  for (const group of groups(({ article }) => article.id.toLowerCase().split('/').pop())) {
-    const sections = new Set(group.map(({ article }) => article.id.toLowerCase()));
-    if (sections.size < 2) continue; // the same id in different case: reported just above
-    for (const entry of group) {
-      problems.push({
-        file: entry.article.file,
-        line: 1,
-        column: 1,
-        rule: 'slug/duplicate',
-        message: `the file name "${entry.article.id.split('/').pop()}" is also used by ${others(group, entry)}; two pages with one name confuse readers and search`,
-        fix: 'rename the newer file to say what sets it apart (for example boot-xen-guide.mdx)',
-      });
-    }
-  }
-
-  const articleIds = [...byId.keys()];
-  const pages = new Set([...input.otherPages, ...input.publicFiles]);
-  for (const entry of checked) {
-    const { article, front } = entry;
-    const related = Array.isArray(front.raw?.related) ? (front.raw!.related as unknown[]) : [];
-    related.forEach((value, index) => {
-      if (typeof value !== 'string') return;
-      const where = fieldWhere(front, ['related', index]);
-      const target = byId.get(value);
-      if (!target) {
-        const guess = closest(value, articleIds);
-        problems.push({
-          file: article.file,
-          ...where,
-          rule: `related[${index}]`,
-          message: `"${value}" is not an article`,
-          fix: guess
-            ? `did you mean ${guess}? Related articles are written as <section>/<file name>`
-            : 'use an article id such as guides/boot-xen (the folder and file name without .mdx)',
-        });
-      } else if (target === entry) {
-        problems.push({
-          file: article.file,
-          ...where,
-          rule: `related[${index}]`,
-          message: 'the article lists itself as related',
-          fix: `remove ${value}`,
-        });
-      } else if (isDraft(target) && !isDraft(entry)) {
-        problems.push({
-          file: article.file,
-          ...where,
-          rule: `related[${index}]`,
-          message: `${value} is a draft, so it is not published`,
-          fix: `remove ${value} until it is published`,
-        });
-      }
-    });
-
-    for (const link of entry.links) {
-      const rule = link.image ? 'image/src' : 'link/internal';
-      let path: string;
-      try {
-        path = decodeURI(link.path);
-      } catch {
-        path = link.path;
-      }
-      if (pages.has(path)) continue;
-      const id = path.replace(/^\/|\/$/g, '');
-      const target = byId.get(id);
-      if (path.endsWith('/') && target) {
-        if (isDraft(target) && !isDraft(entry)) {
-          problems.push({
-            file: article.file,
-            ...link.where,
-            rule,
-            message: `${path} is a draft, so it is not published`,
-            fix: 'remove the link until that article is published',
-          });
-        }
-        continue;
-      }
-      if (!path.endsWith('/') && (byId.has(id) || pages.has(`${path}/`))) {
-        problems.push({
-          file: article.file,
-          ...link.where,
-          rule,
-          message: `${link.url} has no trailing slash`,
-          fix: `write ${path}/${link.fragment ? `#${link.fragment}` : ''} — every page URL ends with /`,
-        });
-        continue;
-      }
-      if (link.image) {
-        problems.push({
-          file: article.file,
-          ...link.where,
-          rule,
-          message: `there is no file public${path}`,
-          fix: 'put the image under public/ and link to it from the site root, such as /images/xen-layout.png',
-        });
-        continue;
-      }
-      const guess = closest(path, [...articleIds.map((a) => `/${a}/`), ...input.otherPages]);
-      problems.push({
-        file: article.file,
-        ...link.where,
-        rule,
-        message: `${link.url} is not a page of this site`,
-        fix: guess
-          ? `did you mean ${guess}${link.fragment ? `#${link.fragment}` : ''}?`
-          : 'link to an article as /<section>/<file name>/, such as /guides/boot-xen/',
-      });
-    }
-  }
-
-  const ledgerData = () => {
-    const ledger = input.dataFiles.find(({ name }) => name === LEDGER_FILE);
-    const result = ledger && data.get(LEDGER_FILE);
-    return ledger && result ? { file: ledger.file, entries: result.entries, yaml: result.yaml } : undefined;
-  };
-  // Facts against the Xen source: data rows, menu.lst lines, citations of the tree, the ledger.
   if (input.manifests) {
     problems.push(
       ...checkSourceFacts({
         manifests: input.manifests,
-        dataFiles: new Map(
-          input.dataFiles.filter(({ name }) => data.has(name)).map(({ name, file }) => [name, { file, entries: data.get(name)!.entries, yaml: data.get(name)!.yaml }]),
-        ),
-        texts: [
-          ...input.articles.map(({ file, source }) => ({ file, text: source })),
-          ...input.dataFiles.map(({ file, text }) => ({ file, text })),
-          ...input.products,
-        ],
+        dataFiles: data,
+        texts: [...input.articles.map(({ file, source }) => ({ file, text: source })), ...input.dataFiles, ...input.products],
         articles: input.articles,
-        ledger: ledgerData(),
+        ledger: data.get(LEDGER_FILE),
         audited: input.audited,
       }),
     );
-  }
-
-  // Glossary entries point readers to articles; those must exist too.
-  if (glossary) {
-    glossary.entries.forEach((entry, index) => {
-      const articles = (entry as { articles?: unknown })?.articles;
-      if (!Array.isArray(articles)) return;
-      articles.forEach((value, position) => {
-        if (typeof value === 'string' && !byId.has(value)) {
-          const guess = closest(value, articleIds);
-          problems.push({
-            file: input.glossaryFile,
-            ...glossary.yaml.locate([index, 'articles', position]),
-            rule: 'articles',
-            message: `"${value}" is not an article`,
-            fix: guess ? `did you mean ${guess}?` : 'use an article id such as guides/boot-xen',
-          });
-        }
-      });
-    });
   }
 
   return {
@@ -294,4 +179,13 @@ export function checkContent(input: ContentInput): CheckResult {
     articleCount: input.articles.length,
     dataFileCount: input.dataFiles.length + input.products.length,
   };
+}
+
+/** A URL path with its %-escapes decoded, or as written when they are broken. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }

@@ -18,16 +18,10 @@ export interface Problem {
 }
 
 /** A position in a file. */
-export interface Where {
-  line: number;
-  column: number;
-}
+export type Where = Pick<Problem, 'line' | 'column'>;
 
 /** Ends a sentence with a full stop unless it already ends with one, or with ? or !. */
-const sentence = (text: string) => {
-  const trimmed = text.trim();
-  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-};
+const sentence = (text: string) => text.trim().replace(/(?<![.?!])$/, '.');
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `file:line:column  rule — what is wrong. Fix: how.` */
@@ -44,15 +38,10 @@ export function githubAnnotation(problem: Problem): string {
 
 /** Problems in file order, then line and column order; exact repeats removed. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return [...problems]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
-    .filter((problem) => {
-      const key = formatProblem(problem);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const unique = new Map(problems.map((problem) => [formatProblem(problem), problem]));
+  return [...unique.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
 }
 
 /** The closest of `candidates` to `value`, if it is close enough to be a likely typo. */

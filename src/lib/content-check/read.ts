@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { diagramName } from '../diagram-name.ts';
-import { LIST_FILES } from './data-files.ts';
-import { readManifests } from '../xen-source/manifests.ts';
+import { LIST_FILES } from '../../schemas/data.ts';
+import { SECTIONS } from '../../schemas/kinds.ts';
 import { LEDGER_FILE } from '../../schemas/ledger.ts';
-import { defaultOtherPages, type ContentInput } from './index.ts';
+import { TOPIC_IDS } from '../../schemas/topics.ts';
+import { diagramName } from '../diagram-name.ts';
+import { readManifests } from '../xen-source/manifests.ts';
+import type { ContentInput } from './index.ts';
 
 /** Where the site's own folders are, relative to which a content folder is checked. */
 export interface SiteFolders {
@@ -38,15 +40,17 @@ export function readContent(contentDir: string, { root, cwd = process.cwd() }: S
       id: file.replace(/\.mdx?$/, ''),
       source: readFileSync(path.join(articlesDir, file), 'utf8'),
     }));
-  const dataFiles = LIST_FILES.filter(({ name }) => existsSync(path.join(content, name))).map(({ name }) => ({
-    name,
-    file: shown(path.join(content, name)),
-    text: readFileSync(path.join(content, name), 'utf8'),
+  const read = (relative: string) => {
+    const absolute = path.join(content, relative);
+    return { relative, file: shown(absolute), text: readFileSync(absolute, 'utf8') };
+  };
+  const dataFiles = LIST_FILES.filter(({ file }) => existsSync(path.join(content, file))).map(({ file }) => ({
+    name: file,
+    ...read(file),
   }));
-  const productsDir = path.join(content, 'products');
-  const products = filesBelow(productsDir)
+  const products = filesBelow(path.join(content, 'products'))
     .filter((file) => file.endsWith('.yaml'))
-    .map((file) => ({ file: shown(path.join(productsDir, file)), text: readFileSync(path.join(productsDir, file), 'utf8') }));
+    .map((file) => read(`products/${file}`));
   const diagramNames = filesBelow(path.join(root, 'src/components/diagrams'))
     .filter((file) => file.endsWith('.astro'))
     .map(diagramName);
@@ -57,13 +61,17 @@ export function readContent(contentDir: string, { root, cwd = process.cwd() }: S
     products,
     diagramNames,
     publicFiles,
-    otherPages: [...defaultOtherPages(), ...staticPages(path.join(root, 'src/pages'))],
+    // The routes without parameters, then those of [section]/index.astro and topics/[topic].astro.
+    otherPages: [
+      ...staticPages(path.join(root, 'src/pages')),
+      ...SECTIONS.map((s) => `/${s}/`),
+      ...TOPIC_IDS.map((t) => `/topics/${t}/`),
+    ],
     glossaryFile: shown(path.join(content, 'glossary.yaml')),
     manifests: readManifests(path.join(content, 'source')),
     audited: [
       ...articles.map(({ file, id }) => ({ relative: `articles/${id}.mdx`, file })),
-      ...dataFiles.filter(({ name }) => name !== LEDGER_FILE).map(({ name, file }) => ({ relative: name, file })),
-      ...products.map(({ file }) => ({ relative: path.relative(content, path.resolve(cwd, file)).split(path.sep).join('/'), file })),
+      ...[...dataFiles.filter(({ name }) => name !== LEDGER_FILE), ...products].map(({ relative, file }) => ({ relative, file })),
     ],
   };
 }

@@ -60,7 +60,7 @@ function booleanState(site: ManifestBootOptionSite): 'on' | 'off' | undefined {
 }
 
 /** How a row's `default` text begins: `0 (off)` → 0, `Off: …` → off, `50000 (50 µs)` → 50000. */
-export function leadingValue(text: string): { number?: number; state?: 'on' | 'off' } {
+function leadingValue(text: string): { number?: number; state?: 'on' | 'off' } {
   const first = text.trim().replace(/^[`'"]/, '');
   const number = /^(-?(?:0x[0-9a-f]+|\d+))(?![\w.])/i.exec(first);
   const state = /^(off|disabled|false|no)\b/i.test(first) ? 'off' : /^(on|enabled|true|yes)\b/i.test(first) ? 'on' : undefined;

@@ -25,7 +25,7 @@ function normaliseScheme(url: string): string {
 }
 
 /** Schemes that run code or smuggle content when followed. */
-export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'];
+const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'];
 
 /** Classifies a URL from a link, image, definition or attribute. */
 export function classifyUrl(url: string): UrlKind {
@@ -44,10 +44,4 @@ export function classifyUrl(url: string): UrlKind {
     return { kind: 'internal', path: beforeHash.split('?')[0], fragment: hash < 0 ? '' : trimmed.slice(hash + 1) };
   }
   return { kind: 'relative' };
-}
-
-/** True when a string attribute value looks like a URL with a dangerous scheme. */
-export function hasUnsafeScheme(value: string): string | undefined {
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(normaliseScheme(value))?.[1];
-  return scheme && UNSAFE_SCHEMES.includes(scheme) ? scheme : undefined;
 }

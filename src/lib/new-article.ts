@@ -1,11 +1,10 @@
-import { DESCRIPTION_MAX } from '../../schemas/article.ts';
-import { KIND_IDS, KINDS, type Kind } from '../../schemas/kinds.ts';
-import { TOPIC_IDS } from '../../schemas/topics.ts';
-import { kebab } from './frontmatter.ts';
+import { DESCRIPTION_MAX } from '../schemas/article.ts';
+import { KIND_IDS, KINDS, type Kind } from '../schemas/kinds.ts';
+import { slugify, slugSchema } from '../schemas/slug.ts';
+import { TOPIC_IDS } from '../schemas/topics.ts';
 
-/** The Xen tree at the 3.4 branch point: the source every new article starts from. */
 /** The README's "What is Xen?" section at the 3.4 branch point: a citation with its line, as the check requires. */
-export const BRANCH_README = 'https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L12-L20';
+const BRANCH_README = 'https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L12-L20';
 
 /** What `npm run new` asks for. */
 export interface NewArticle {
@@ -30,7 +29,7 @@ export interface Existing {
 
 /** A URL slug from a title: `Virtual battery in Xen 3.4` → `virtual-battery-in-xen-3-4`, at most 60 characters. */
 export function slugFromTitle(title: string): string {
-  const slug = kebab(title);
+  const slug = slugify(title);
   if (slug.length <= 60) return slug;
   return slug.slice(0, 61).replace(/-[^-]*$/, '');
 }
@@ -64,7 +63,7 @@ export const validate = {
     return undefined;
   },
   slug(slug: string, existing: Existing): string | undefined {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    if (!slugSchema.safeParse(slug).success)
       return `the slug "${slug}" must be kebab-case: lower-case letters, digits and hyphens`;
     const taken = existing.ids.find((id) => id.split('/').pop() === slug);
     if (taken) return `the article ${taken} already has the file name "${slug}"; choose another (--slug)`;
