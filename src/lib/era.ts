@@ -16,13 +16,11 @@ export interface EraProblem {
 }
 
 /**
- * Where a later name may appear: a "later versions" callout, the sources list, the source
- * links of the comparison matrix, and the audit ledger's notes (which say, among other things,
- * that a later name is absent from 3.4).
+ * Where a later name may appear: a "later versions" callout, the sources list and the source
+ * links of the comparison matrix.
  */
 const allowed = (element: Element) =>
   (element.tagName === 'aside' && hasClass(element, 'callout-later')) ||
-  (element.tagName === 'div' && hasClass(element, 'ledger')) ||
   (element.tagName === 'section' && attribute(element, 'aria-labelledby') === 'sources') ||
   (element.tagName === 'a' && hasClass(element, 'matrix-source'));
 

@@ -15,6 +15,8 @@ import { lastCommitDate } from './git-dates.ts';
 import { CONTENT_DIR, articleUrl, sectionUrl, topicUrl } from './paths.ts';
 import { readingMinutes } from './reading-time.ts';
 import { buildToc, type Heading, type TocItem } from './toc.ts';
+import type { LedgerEntry } from '../schemas/ledger.ts';
+import { auditUrl } from './source-listing.ts';
 
 /** The parts of an article entry that its page shows; an `astro:content` entry is one. */
 export interface PageArticle extends ArticleLike {
@@ -92,6 +94,8 @@ export interface ArticlePageData {
   related: ArticleLink[];
   prev?: ArticleLink | undefined;
   next?: ArticleLink | undefined;
+  /** How the page was checked against the source (its row of the audit ledger). */
+  audit?: { url: string; checked: number; corrected: number; unverifiable: number } | undefined;
 }
 
 /** What the article page needs to compute its data. */
@@ -104,6 +108,8 @@ export interface ArticlePageInput<T extends PageArticle> {
   headings: readonly Heading[];
   /** Date of a file's last commit; by default read from git once for the whole content folder. */
   gitDate?: ((filePath: string) => Date | undefined) | undefined;
+  /** The article's row of the audit ledger, if it has one. */
+  ledger?: Pick<LedgerEntry, 'file' | 'checked' | 'corrected' | 'unverifiable'> | undefined;
 }
 
 const AUDIENCE = { client: 'Client systems', server: 'Servers', both: 'Clients and servers' } as const;
@@ -129,7 +135,7 @@ export function articleLink(article: ArticleLike): ArticleLink {
 }
 
 /** The data of an article page: header, table of contents, sources, related, previous and next. */
-export function articlePageData<T extends PageArticle>({ article, articles, headings, gitDate }: ArticlePageInput<T>): ArticlePageData {
+export function articlePageData<T extends PageArticle>({ article, articles, headings, gitDate, ledger }: ArticlePageInput<T>): ArticlePageData {
   const { title, description, kind, topics, audience, sources, prerequisites, estimatedMinutes } = article.data;
   const { prev, next } = prevNext(articles, article.id);
   const updated = updatedDate(article, gitDate);
@@ -152,6 +158,7 @@ export function articlePageData<T extends PageArticle>({ article, articles, head
     related: relatedArticles(articles, article.id).map(articleLink),
     prev: prev && articleLink(prev),
     next: next && articleLink(next),
+    audit: ledger && { url: auditUrl(ledger.file), checked: ledger.checked, corrected: ledger.corrected, unverifiable: ledger.unverifiable.length },
   };
 }
 

@@ -272,3 +272,13 @@ const DATA_FILE_PAGES: Record<string, string> = {
   'glossary.yaml': '/reference/glossary/',
   'search-synonyms.yaml': '/search/',
 };
+
+/** The slug of a file's audit page: `articles/guides/boot-xen.mdx` → `guides-boot-xen`. */
+export function ledgerSlug(file: string): string {
+  return file.replace(/^articles\//, '').replace(/\.(mdx|yaml)$/, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
+/** The page that shows one file's audit: its corrections and what the tree cannot settle. */
+export function auditUrl(file: string): string {
+  return `/reference/source-audit/${ledgerSlug(file)}/`;
+}

@@ -16,11 +16,6 @@ describe('era check', () => {
     expect(findEraProblems(html)).toEqual([]);
   });
 
-  it('allows them in the audit ledger, whose notes say what 3.4 lacks, and nowhere else on its page', () => {
-    const ledger = '<div class="ref-table ledger"><table><tr><td>gfx_passthru is absent from the 3.4 tree</td></tr></table></div>';
-    expect(findEraProblems(ledger)).toEqual([]);
-    expect(findEraProblems(`${ledger}<p>Try xl list.</p>`).map((problem) => problem.term)).toEqual(['xl']);
-  });
 
   it('does not mistake paths or longer words for a later command', () => {
     expect(findEraProblems('<p>/etc/xen/xl.conf? no: xlate, axl, xl-foo and config.xl</p>')).toEqual([]);
