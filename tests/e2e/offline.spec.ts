@@ -25,7 +25,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 // These tests are about the worker: it must be allowed whatever the project default is.
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, articles and search work with the server gone', async ({ page }) => {
+test('after one visit, articles and search work with the server gone', async ({ page, searchDialog }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const server = await serve(BUILT);
@@ -53,15 +53,10 @@ test('after one visit, articles and search work with the server gone', async ({ 
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 
   // Full-text search, then the result it found.
-  await page.getByRole('banner').getByRole('button', { name: /^Search/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
-  await dialog.getByRole('searchbox').fill('xenpm');
-  await expect(dialog.getByRole('status')).toHaveText(/\d+ articles? match/);
-  const result = dialog.getByRole('link', { name: /xenpm/i }).first();
-  const href = (await result.getAttribute('href'))!;
+  await searchDialog.search('xenpm', { via: 'button', paste: true });
+  await expect(searchDialog.status).toHaveText(/^\d+ articles? match “xenpm”/);
+  const href = await searchDialog.choose(/xenpm/i);
   expect(href).toContain('pagefind-highlight=xenpm');
-  await result.click();
-  await expect(page).toHaveURL(new URL(href, origin).href);
   await expect(heading(page)).toContainText(/xenpm/i);
 
   // The search page, reached by its form (a query string), and a reload.
