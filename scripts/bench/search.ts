@@ -8,15 +8,15 @@
  *   node scripts/bench/search.ts --json                  prints the figures as JSON
  *
  * `benchSearch(baseUrl)` returns the same figures for scripts/bench/index.ts. Service workers are
- * blocked, so the offline precache does not count as search traffic. `astro preview` does not
- * compress, so each response is also measured gzipped, as a compressing host would send it.
+ * blocked, so the offline precache does not count as search traffic. The build is served with
+ * gzip, as the host serves it; each response is also measured gzipped, for servers given with
+ * --url that do not compress.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { serveStatic, type StaticServer } from '../serve-static.ts';
 
 /**
  * Budgets: a cold query within 150 KB (gzip), and results within 150 ms of the last keystroke
@@ -64,20 +64,19 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench> {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const recorder = await recordTransfers(page);
-    await page.goto(new URL(ARTICLE, baseUrl).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(ARTICLE, baseUrl).href);
+    await pageSettled(page);
     await installTimer(page);
 
     recorder.start();
     await page.keyboard.press('ControlOrMeta+k');
     await page.keyboard.type(COLD_QUERY, { delay: KEY_DELAY_MS });
     const coldMs = await resultsTime(page, COLD_QUERY);
-    await page.waitForLoadState('networkidle');
     const cold = { ...(await recorder.stop(COLD_QUERY)), keystrokeToResultsMs: coldMs };
 
     recorder.start();
     await retype(page, FOLLOW_UP_QUERY);
     await resultsTime(page, FOLLOW_UP_QUERY);
-    await page.waitForLoadState('networkidle');
     const followUp = await recorder.stop(FOLLOW_UP_QUERY);
 
     const samples: { query: string; ms: number }[] = [];
@@ -102,14 +101,40 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench> {
   }
 }
 
-/** Records every response's size between start() and stop(). */
+/**
+ * Waits until the page has done what it does on its own after loading, so none of it counts as
+ * search traffic: the header's search control has become a button (the dialog's script ran) and
+ * the offline status has a state (its code loads after the load event).
+ */
+async function pageSettled(page: Page) {
+  await page.getByRole('banner').locator('[data-search-trigger][aria-haspopup="dialog"]').waitFor();
+  await page.locator('offline-status[data-state]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Records every response's size between start() and stop(). stop() first waits for the
+ * responses to every request made since start(): a query's last fragments may still be arriving
+ * when its results are painted (an earlier keystroke's, for instance).
+ */
 async function recordTransfers(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const urls = new Map<string, string>();
   let recording: Promise<Transfer['files'][number] | undefined>[] | undefined;
+  /** Requests made while recording whose response has not finished loading. */
+  const inFlight = new Set<string>();
+  let allArrived: (() => void) | undefined;
+  const arrived = (requestId: string) => {
+    inFlight.delete(requestId);
+    if (inFlight.size === 0) allArrived?.();
+  };
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (recording && !event.request.url.startsWith('data:')) inFlight.add(event.requestId);
+  });
+  cdp.on('Network.loadingFailed', (event) => arrived(event.requestId));
   cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
   cdp.on('Network.loadingFinished', (event) => {
+    arrived(event.requestId);
     if (!recording) return;
     const url = urls.get(event.requestId);
     if (!url || url.startsWith('data:')) return;
@@ -129,6 +154,16 @@ async function recordTransfers(page: Page) {
       recording = [];
     },
     async stop(query: string): Promise<Transfer> {
+      if (inFlight.size > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve, reject) => {
+          allArrived = resolve;
+          timer = setTimeout(() => reject(new Error(`${inFlight.size} responses for “${query}” never finished loading`)), 30_000);
+        }).finally(() => {
+          clearTimeout(timer);
+          allArrived = undefined;
+        });
+      }
       const files = (await Promise.all(recording ?? [])).filter((f): f is Transfer['files'][number] => Boolean(f));
       recording = undefined;
       return {
@@ -196,37 +231,13 @@ export function formatSearchBench(result: SearchBench): string {
   ].join('\n');
 }
 
-/** Serves the built site with `astro preview` on a free port until stop() is called. */
-async function serveBuild(): Promise<{ url: string; stop: () => void }> {
+/** Serves the built site as the host would (scripts/serve-static.ts) on a free port. */
+async function serveBuild(): Promise<StaticServer> {
   const outDir = path.resolve(process.env.KB_OUT_DIR ?? 'dist');
   if (!existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))) {
     throw new Error(`No built site with a search index in ${outDir}. Run \`npm run build\` first (or pass --url).`);
   }
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-  const astro = path.resolve('node_modules/.bin/astro');
-  const child = spawn(astro, ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    env: { ...process.env, KB_OUT_DIR: outDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240 && child.exitCode === null; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill();
-  throw new Error(`astro preview did not serve ${outDir} on ${url}:\n${output}`);
+  return serveStatic(outDir);
 }
 
 if (import.meta.main) {
@@ -235,10 +246,10 @@ if (import.meta.main) {
   const given = urlAt >= 0 ? args[urlAt + 1] : process.env.BASE_URL;
   const served = given ? undefined : await serveBuild();
   try {
-    const result = await benchSearch(given ?? served!.url);
+    const result = await benchSearch(given ?? served!.origin);
     console.log(args.includes('--json') ? JSON.stringify(result, null, 2) : formatSearchBench(result));
     if (!result.verdicts.coldQuery || !result.verdicts.keystrokeToResults) process.exitCode = 1;
   } finally {
-    served?.stop();
+    await served?.close();
   }
 }

@@ -1,23 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { sitemapPaths } from './sitemap.ts';
 
-/** WCAG 2.2 AA (with the 2.0 and 2.1 rules it builds on) plus axe's best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /** Rules whose outcome depends on the colours; the only ones that can differ between themes. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/**
- * Runs axe on the page as it is (all WCAG 2.2 AA and best-practice rules, or only the given
- * ones) and returns one readable line per violating element.
- */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(TAGS)).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, ' ')}`));
-}
 
 // One test per page checks both themes on the same tab. The markup is the same in both themes,
 // so the dark pass runs only the colour rules: that keeps ~60 pages to a minute or two on two
@@ -26,19 +12,19 @@ test.describe('every page in the sitemap', () => {
   // axe takes a few seconds on a long reference page, far longer on a busy two-core machine.
   test.describe.configure({ timeout: 180_000 });
   for (const path of sitemapPaths()) {
-    test(`${path} passes axe (WCAG 2.2 AA and best practices) in light and dark, with a clean console`, async ({ page }) => {
+    test(`${path} passes axe (WCAG 2.2 AA and best practices) in light and dark, with a clean console`, async ({ page, axe }) => {
       // Light: the system setting, nothing chosen.
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
-      expect(await violations(page), `${path} in light`).toEqual([]);
+      expect(await axe.violations(), `${path} in light`).toEqual([]);
 
       // Dark: chosen by the reader while the system stays light, the harder case for the CSS.
       await page.evaluate(() => localStorage.setItem('theme', 'dark'));
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      expect(await violations(page, COLOUR_RULES), `${path} in dark`).toEqual([]);
+      expect(await axe.violations({ rules: COLOUR_RULES }), `${path} in dark`).toEqual([]);
     });
   }
 });
@@ -144,7 +130,7 @@ test.describe('keyboard', () => {
     }
   }
 
-  test('the phone menu and the search dialog work from the keyboard', async ({ page }) => {
+  test('the phone menu and the search dialog work from the keyboard', async ({ page, searchDialog }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('/');
     await page.locator('summary', { hasText: 'Menu' }).focus();
@@ -154,14 +140,10 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link').first()).toBeFocused();
 
-    await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
-    await expect(dialog.getByRole('searchbox')).toBeFocused();
-    await page.keyboard.type('xenpm');
-    await expect(dialog.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+    await searchDialog.search('xenpm');
+    await expect(searchDialog.resultLinks.first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
-    await expect(dialog.getByRole('link').first()).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
+    await expect(searchDialog.resultLinks.first()).toBeFocused();
+    await searchDialog.close();
   });
 });

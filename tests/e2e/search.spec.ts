@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect as baseExpect } from './fixtures.ts';
+import { test, expect as baseExpect, expectPageSettled } from './fixtures.ts';
 import { KINDS, kindOfSection } from '../../src/schemas/kinds.ts';
 import { TOPICS, type TopicId } from '../../src/schemas/topics.ts';
 
@@ -11,85 +9,53 @@ import { TOPICS, type TopicId } from '../../src/schemas/topics.ts';
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 60_000 });
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} — ${node.target.join(' ')}`));
-}
-
-function searchDialog(page: Page): Locator {
-  return page.getByRole('dialog', { name: 'Search the knowledge base' });
-}
-
-/** Opens the dialog with the keyboard shortcut and types a query. */
-async function searchInDialog(page: Page, query: string): Promise<Locator> {
-  await page.keyboard.press('ControlOrMeta+k');
-  const dialog = searchDialog(page);
-  await expect(dialog.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
-  await page.keyboard.type(query);
-  await expect(dialog.getByRole('status')).toContainText(`“${query}”`);
-  return dialog;
-}
-
 test.describe('the search dialog', () => {
-  test('Ctrl+K opens it with the cursor in the search box; Esc closes it and gives focus back', async ({ page }) => {
+  test('Ctrl+K opens it with the cursor in the search box; Esc closes it and gives focus back', async ({ page, searchDialog }) => {
     await page.goto('/features/ras/');
     const edit = page.getByRole('link', { name: 'Edit this page' });
     await edit.focus();
-    await page.keyboard.press('ControlOrMeta+k');
-    const dialog = searchDialog(page);
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
+    await searchDialog.open('shortcut');
     await page.keyboard.type('xenpm');
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
+    await searchDialog.close('escape');
     await expect(edit).toBeFocused();
   });
 
-  test('"/" opens it, except while the reader is typing in a field', async ({ page }) => {
+  test('"/" opens it, except while the reader is typing in a field', async ({ page, searchDialog }) => {
     await page.goto('/guides/');
-    await page.keyboard.press('/');
-    await expect(searchDialog(page)).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(searchDialog(page)).toBeHidden();
+    await searchDialog.open('slash');
+    await searchDialog.close('escape');
 
     await page.goto('/search/');
     const box = page.getByRole('main').getByRole('searchbox');
     await box.fill('');
     await box.pressSequentially('a/b');
     await expect(box).toHaveValue('a/b');
-    await expect(searchDialog(page)).toBeHidden();
+    await expect(searchDialog.dialog).toBeHidden();
   });
 
-  test('the header button opens it, and Tab and Shift+Tab stay inside it', async ({ page }) => {
+  test('the header button opens it, and Tab and Shift+Tab stay inside it', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const trigger = page.getByRole('banner').getByRole('button', { name: /Search/ });
+    const { dialog, searchbox, trigger } = searchDialog;
     await expect(trigger).toHaveAttribute('aria-haspopup', 'dialog');
-    await trigger.click();
-    const dialog = searchDialog(page);
-    const box = dialog.getByRole('searchbox');
-    await expect(box).toBeFocused();
-    await page.keyboard.type('vpt_align');
-    await expect(dialog.getByRole('status')).toContainText('match');
+    await searchDialog.search('vpt_align', { via: 'button' });
+    await expect(searchDialog.status).toContainText('match');
     const last = dialog.getByRole('link').last();
     await last.focus();
     await page.keyboard.press('Tab');
-    await expect(box).toBeFocused();
+    await expect(searchbox).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await expect(last).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
-    await dialog.getByRole('button', { name: 'Close search' }).click();
-    await expect(dialog).toBeHidden();
+    await searchDialog.close('button');
     await expect(trigger).toBeFocused();
   });
 
-  test('a result shows its title, kind and highlighted excerpt, with sections linking to their headings', async ({ page }) => {
+  test('a result shows its title, kind and highlighted excerpt, with sections linking to their headings', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const dialog = await searchInDialog(page, 'cpufreq governor');
-    const results = dialog.getByRole('list', { name: 'Search results' });
-    const first = results.getByRole('listitem').first();
+    await searchDialog.search('cpufreq governor');
+    expect((await searchDialog.titles())[0]).toBe('P-states and cpufreq in Xen 3.4');
+    const first = searchDialog.results.getByRole('listitem').first();
     await expect(first.getByRole('link', { name: 'P-states and cpufreq in Xen 3.4' })).toBeVisible();
     await expect(first.getByText('Feature', { exact: true })).toBeVisible();
     await expect(first.locator('mark').first()).toHaveText(/cpufreq|governor/i);
@@ -104,20 +70,20 @@ test.describe('the search dialog', () => {
     await expect(page.getByRole('heading', { name, exact: true })).toBeInViewport();
   });
 
-  test('screen readers hear the number of results', async ({ page }) => {
+  test('screen readers hear the number of results', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const dialog = await searchInDialog(page, 'machine check');
-    const status = dialog.getByRole('status');
+    await searchDialog.search('machine check');
+    const { status } = searchDialog;
     await expect(status).toHaveAttribute('aria-live', 'polite');
     await expect(status).toHaveText(/^\d+ articles match “machine check”\.$/);
     const count = Number((await status.textContent())!.match(/^\d+/)![0]);
     expect(count).toBeGreaterThan(1);
   });
 
-  test('arrow keys move through the results and Enter opens one', async ({ page }) => {
+  test('arrow keys move through the results and Enter opens one', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const dialog = await searchInDialog(page, 'battery life');
-    const links = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+    await searchDialog.search('battery life');
+    const links = searchDialog.results.getByRole('link');
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
@@ -125,7 +91,7 @@ test.describe('the search dialog', () => {
     await page.keyboard.press('ArrowUp');
     await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowUp');
-    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await expect(searchDialog.searchbox).toBeFocused();
     await page.keyboard.press('ArrowDown');
     const href = (await links.nth(0).getAttribute('href'))!;
     await page.keyboard.press('Enter');
@@ -133,31 +99,34 @@ test.describe('the search dialog', () => {
     expect(href).toMatch(/^\/comparisons\/battery-life-and-power\/\?pagefind-highlight=battery&pagefind-highlight=life$/);
   });
 
-  test('links to all results on the search page', async ({ page }) => {
+  test('links to all results on the search page', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const dialog = await searchInDialog(page, 'xen');
-    await dialog.getByRole('link', { name: /^Show all \d+ results$/ }).click();
+    await searchDialog.search('xen');
+    await expect(searchDialog.resultLinks).toHaveCount(5);
+    await searchDialog.dialog.getByRole('link', { name: /^Show all \d+ results$/ }).click();
     await expect(page).toHaveURL('/search/?q=xen');
     await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('xen');
   });
 
-  test('has no accessibility violations while open with results, in light and dark', async ({ page }) => {
+  test('has no accessibility violations while open with results, in light and dark', async ({ page, axe, searchDialog }) => {
     test.slow(); // two page loads and two axe runs
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/guides/boot-xen/');
-      await searchInDialog(page, 'passthrough');
-      expect(await axeViolations(page), `dialog in ${scheme}`).toEqual([]);
+      await searchDialog.search('passthrough');
+      await expect(searchDialog.resultLinks.first()).toBeVisible();
+      expect(await axe.violations(), `dialog in ${scheme}`).toEqual([]);
     }
   });
 
-  test('loads nothing of the search until the reader asks for it', async ({ page }) => {
+  test('loads nothing of the search until the reader asks for it', async ({ page, searchDialog }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto('/features/machine-check-handling/');
-    await page.waitForLoadState('networkidle');
+    await expectPageSettled(page);
     expect(requests.filter((p) => p.startsWith('/pagefind/') || /search-(client|dialog|highlight)/.test(p))).toEqual([]);
-    await searchInDialog(page, 'mce');
+    await searchDialog.search('mce');
+    await expect(searchDialog.resultLinks.first()).toBeVisible();
     expect(requests).toContain('/pagefind/pagefind.js');
   });
 });
@@ -259,13 +228,13 @@ test.describe('the search page', () => {
     });
   });
 
-  test('has no accessibility violations with results, in light and dark', async ({ page }) => {
+  test('has no accessibility violations with results, in light and dark', async ({ page, axe }) => {
     test.slow(); // two page loads and two axe runs
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/search/?q=machine+check&topic=ras');
       await expect(page.getByRole('main').getByRole('status')).toContainText('match');
-      expect(await axeViolations(page), `/search/ in ${scheme}`).toEqual([]);
+      expect(await axe.violations(), `/search/ in ${scheme}`).toEqual([]);
     }
   });
 });
@@ -273,7 +242,7 @@ test.describe('the search page', () => {
 test.describe('a query is always text', () => {
   const hostile = '<img src=x onerror=alert(1)>';
 
-  test('markup in the URL or the box is shown as text and never runs', async ({ page }) => {
+  test('markup in the URL or the box is shown as text and never runs', async ({ page, searchDialog }) => {
     page.on('dialog', (d) => {
       throw new Error(`a script ran and opened a dialog: ${d.message()}`);
     });
@@ -284,12 +253,12 @@ test.describe('a query is always text', () => {
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
     await page.goto('/');
-    const dialog = await searchInDialog(page, hostile);
-    await expect(dialog.getByRole('status')).toContainText(hostile);
+    await searchDialog.search(hostile);
+    await expect(searchDialog.status).toContainText(hostile);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
   });
 
-  test('5,000 characters are cut to what is searched, and the reader is told', async ({ page }) => {
+  test('5,000 characters are cut to what is searched, and the reader is told', async ({ page, searchDialog }) => {
     const long = 'xenpm '.repeat(834).slice(0, 5000);
     await page.goto(`/search/?q=${encodeURIComponent(long)}`);
     const status = page.getByRole('main').getByRole('status');
@@ -297,10 +266,9 @@ test.describe('a query is always text', () => {
     await expect(page).toHaveURL((url) => (url.searchParams.get('q') ?? '').length <= 200);
 
     await page.goto('/');
-    await page.keyboard.press('ControlOrMeta+k');
-    const box = searchDialog(page).getByRole('searchbox');
-    await box.fill(long);
-    await expect(searchDialog(page).getByRole('status')).toContainText('Only the first 200 characters were searched.');
+    await searchDialog.open();
+    await searchDialog.searchbox.fill(long);
+    await expect(searchDialog.status).toContainText('Only the first 200 characters were searched.');
   });
 
   test('regular-expression characters are searched as they are', async ({ page }) => {
@@ -334,7 +302,7 @@ test.describe('the page opened from a result', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto('/features/ras/');
-    await page.waitForLoadState('networkidle');
+    await expectPageSettled(page);
     expect(requests).not.toContain('/pagefind/pagefind-highlight.js');
     await page.goto('/features/ras/?pagefind-highlight=offlining');
     await expect(page.getByRole('region', { name: 'Search highlights' })).toBeVisible();
@@ -343,10 +311,10 @@ test.describe('the page opened from a result', () => {
 });
 
 test.describe('other names for the same thing', () => {
-  test('are found by search but are not on the page for readers or screen readers', async ({ page }) => {
+  test('are found by search but are not on the page for readers or screen readers', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const dialog = await searchInDialog(page, 'DVFS');
-    await expect(dialog.getByRole('link', { name: 'P-states and cpufreq in Xen 3.4' })).toBeVisible();
+    await searchDialog.search('DVFS');
+    expect(await searchDialog.titles()).toContain('P-states and cpufreq in Xen 3.4');
 
     await page.goto('/features/p-states-and-cpufreq/');
     await expect(page.getByText('DVFS')).toHaveCount(0);

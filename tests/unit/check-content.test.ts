@@ -626,19 +626,62 @@ describe('the repository files contributors meet', () => {
   it('runs the install and npm test on every pull request', () => {
     const ci = parseYaml(readFileSync('.github/workflows/ci.yml', 'utf8'));
     expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
-    const runs = ci.jobs.test.steps.map((step: { run?: string }) => step.run).filter(Boolean);
-    expect(runs).toEqual(expect.arrayContaining([expect.stringMatching(/^npm ci\b/), 'npx playwright install --with-deps chromium', 'npm test']));
-    // The install is the same as .ci/run's, fallback included.
-    const install = runs.find((run: string) => run.startsWith('npm ci'));
-    expect(readFileSync('.ci/run', 'utf8')).toContain(install);
+    const runs: string[] = ci.jobs.test.steps.map((step: { run?: string }) => step.run).filter(Boolean);
+    expect(runs).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npx playwright install --with-deps chromium', 'npm test']));
+    expect(runs.indexOf('npm test')).toBeGreaterThan(runs.indexOf('npm ci --no-audit --no-fund'));
   });
 
-  it('deploys the built site to GitHub Pages', () => {
+  it('installs exactly what the lock file records, in CI, in the deploy and in .ci/run', () => {
+    const script = readFileSync('.ci/run', 'utf8');
+    const commands = script.split('\n').filter((line) => line.trim() && !line.trim().startsWith('#'));
+    const workflowRuns = ['ci.yml', 'deploy.yml'].flatMap((file) => {
+      const workflow = parseYaml(readFileSync(`.github/workflows/${file}`, 'utf8'));
+      return Object.values(workflow.jobs).flatMap((job) => ((job as { steps: { run?: string }[] }).steps ?? []).map((step) => step.run ?? ''));
+    });
+    expect(commands).toContain('npm ci --no-audit --no-fund');
+    // No fallback to `npm install`, which would resolve versions anew instead of failing on a
+    // lock file that no longer matches package.json. Only npm itself is installed that way.
+    const installs = [...commands, ...workflowRuns].filter((line) => /(^\s*|\|\||&&|;)\s*npm (i|install|ci)\b/.test(line));
+    expect(installs.length).toBeGreaterThanOrEqual(3);
+    for (const line of installs) expect(line.trim()).toMatch(/^npm (ci --no-audit --no-fund|install --global npm@\S+)$/);
+  });
+
+  it('asks for the npm and Node the project needs, and CI brings them', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    /** The lowest version a range such as ^24.21.0 or >=22.12.0 allows, as numbers. */
+    const lowest = (range: string) => range.match(/\d+\.\d+\.\d+/)![0].split('.').map(Number);
+    const atLeast = (version: number[], floor: number[]) => {
+      const i = version.findIndex((n, j) => n !== floor[j]);
+      return i < 0 || version[i]! > floor[i]!;
+    };
+    // The project's scripts run on the Node of the `node` dev dependency: it must be one Astro supports.
+    const astro = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8'));
+    expect(atLeast(lowest(pkg.devDependencies.node), lowest(astro.engines.node)), `node ${pkg.devDependencies.node} for astro ${astro.engines.node}`).toBe(true);
+    // npm runs on the system Node, and must read allowScripts (npm 11.16 and later).
+    expect(pkg.engines.npm).toBe('>=11.16.0');
+    expect(pkg.allowScripts['vnu-jar']).toBe(false);
+    for (const file of ['ci.yml', 'deploy.yml']) {
+      const workflow = parseYaml(readFileSync(`.github/workflows/${file}`, 'utf8'));
+      const steps: { run?: string }[] = Object.values(workflow.jobs).flatMap((job) => (job as { steps?: { run?: string }[] }).steps ?? []);
+      const upgrade = steps.find((step) => step.run?.startsWith('npm install --global npm@'));
+      expect(upgrade?.run, `${file} installs the npm that package.json asks for`).toBe(`npm install --global npm@^${lowest(pkg.engines.npm).join('.')}`);
+    }
+  });
+
+  it('deploys to GitHub Pages only a commit of main whose CI run has passed', () => {
+    const ci = parseYaml(readFileSync('.github/workflows/ci.yml', 'utf8'));
     const deploy = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8'));
-    const upload = deploy.jobs.build.steps.find((step: { uses?: string }) =>
-      step.uses?.startsWith('actions/upload-pages-artifact'),
-    );
+    // Started by CI alone: no push or manual trigger that would skip the tests.
+    expect(deploy.on).toEqual({ workflow_run: { workflows: [ci.name], types: ['completed'], branches: ['main'] } });
+    expect(Object.keys(deploy.jobs)).toEqual(['build', 'deploy']);
+    const { build } = deploy.jobs;
+    expect(build.if).toMatch(/^github\.event\.workflow_run\.conclusion == 'success' && github\.event\.workflow_run\.event == 'push'$/);
+    const checkout = build.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/checkout'));
+    expect(checkout.with.ref, 'it builds the commit CI tested').toBe('${{ github.event.workflow_run.head_sha }}');
+    expect(build.steps.map((step: { run?: string }) => step.run).filter(Boolean)).toContain('npm run build');
+    const upload = build.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/upload-pages-artifact'));
     expect(upload.with.path).toBe('dist');
+    expect(deploy.jobs.deploy.needs).toBe('build');
     expect(deploy.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
 });

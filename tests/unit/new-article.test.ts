@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { readContent } from '../../src/lib/content-check/read.ts';
 import {
@@ -14,6 +14,7 @@ import {
   type Existing,
 } from '../../src/lib/new-article.ts';
 import { KIND_IDS } from '../../src/schemas/kinds.ts';
+import { copyProject } from '../project-copy.ts';
 
 const VALID = 'tests/fixtures/content-check/valid';
 const SPAWN_TIMEOUT = 60_000;
@@ -152,19 +153,14 @@ describe('npm run new', () => {
 
 describe('an article made by npm run new, in the real site (slow: one full build)', () => {
   it('passes the content check, builds into a page and has no broken links', () => {
-    const work = tempDir('new-build');
-    const content = path.join(work, 'content');
-    cpSync('content', content, { recursive: true });
-    const env = {
-      ...process.env,
-      KB_CONTENT_DIR: content,
-      KB_OUT_DIR: path.join(work, 'dist'),
-      KB_CACHE_DIR: path.join(work, 'cache'),
-      GITHUB_ACTIONS: '',
-    };
-    const npm = (args: string[]) => spawnSync('npm', args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A copy of the project, built as a contributor would build theirs (see project-copy.ts
+    // for why the build must not write outside its own folder).
+    const site = copyProject('new-build');
+    onTestFinished(() => site.remove());
+    const env = { ...site.env, GITHUB_ACTIONS: '' };
+    const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: site.dir, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
 
-    const created = npm([
+    const created = run('npm', [
       'run',
       'new',
       '--',
@@ -176,7 +172,7 @@ describe('an article made by npm run new, in the real site (slow: one full build
       'release',
     ]);
     expect(created.status, created.stderr).toBe(0);
-    const source = path.join(content, 'articles/features/a-newcomer-tries-the-article-template.mdx');
+    const source = path.join(site.dir, 'content/articles/features/a-newcomer-tries-the-article-template.mdx');
     expect(existsSync(source)).toBe(true);
     // The audit ledger gets the new article's row, honestly not yet audited.
     expect(readFileSync(path.join(content, 'source/audit-ledger.yaml'), 'utf8')).toMatch(
@@ -184,13 +180,13 @@ describe('an article made by npm run new, in the real site (slow: one full build
     );
 
     // `npm run build` runs the content check first, then Astro.
-    const build = npm(['run', 'build']);
+    const build = run('npm', ['run', 'build']);
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     expect(build.stdout).toMatch(/✓ Content check passed: \d+ articles/);
-    const page = readFileSync(path.join(work, 'dist/features/a-newcomer-tries-the-article-template/index.html'), 'utf8');
+    const page = readFileSync(path.join(site.dir, 'dist/features/a-newcomer-tries-the-article-template/index.html'), 'utf8');
     expect(page).toMatch(/<h1[^>]*>A newcomer tries the article template<\/h1>/);
 
-    const links = spawnSync(process.execPath, ['scripts/check-links.ts'], { encoding: 'utf8', env });
+    const links = run(process.execPath, ['scripts/check-links.ts']);
     const about = `${links.stdout}${links.stderr}`
       .split('\n')
       .filter((line) => line.includes('a-newcomer-tries-the-article-template'));
