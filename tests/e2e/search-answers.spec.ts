@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { SEARCH_TIMEOUT } from './search-dialog.ts';
 import { OUT_DIR } from './sitemap.ts';
 import { correctWord, vocabulary } from '../../src/lib/spelling.ts';
 
@@ -11,30 +11,22 @@ import { correctWord, vocabulary } from '../../src/lib/spelling.ts';
  * does and checks what is on screen.
  */
 
-// The first query loads the index, and some tests search, read and search again: give slow
-// machines time.
-const SEARCH = { timeout: 20_000 };
+// Some tests search, read and search again: give slow machines time.
+const SEARCH = { timeout: SEARCH_TIMEOUT };
 test.describe.configure({ timeout: 90_000 });
 
-async function openDialog(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: /Search/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
-  await expect(dialog.getByRole('searchbox')).toBeFocused();
-  return dialog;
-}
-
 test.describe('misspelt words', () => {
-  test('the dialog searches the word the reader meant, says so, and can search as typed', async ({ page }) => {
+  test('the dialog searches the word the reader meant, says so, and can search as typed', async ({ page, searchDialog }) => {
     await page.goto('/');
-    const dialog = await openDialog(page);
-    await dialog.getByRole('searchbox').fill('pasthrough');
-    await expect(dialog.getByText('Showing results for passthrough.')).toBeVisible(SEARCH);
-    await expect(dialog.getByRole('status')).toContainText('“passthrough”');
-    await expect(dialog.getByRole('link', { name: /PCI passthrough/ }).first()).toBeVisible();
+    await searchDialog.open('button');
+    await searchDialog.type('pasthrough');
+    await expect(searchDialog.correction).toHaveText('Showing results for passthrough. Search for pasthrough instead.', SEARCH);
+    await expect(searchDialog.status).toContainText('“passthrough”');
+    expect((await searchDialog.titles()).some((title) => /PCI passthrough/.test(title))).toBe(true);
 
-    await dialog.getByRole('button', { name: 'pasthrough' }).click();
-    await expect(dialog.getByRole('status')).toContainText('“pasthrough”', SEARCH);
-    await expect(dialog.getByText('Showing results for')).toBeHidden();
+    await searchDialog.dialog.getByRole('button', { name: 'pasthrough' }).click();
+    await expect(searchDialog.status).toContainText('“pasthrough”', SEARCH);
+    await expect(searchDialog.correction).toBeHidden();
   });
 
   test('the search page corrects a misspelling in a shared link and keeps the link as typed', async ({ page }) => {
@@ -76,14 +68,14 @@ test.describe('misspelt words', () => {
 });
 
 test.describe('exact names', () => {
-  test('a boot option typed exactly is answered first by its row, and Enter lands on the row', async ({ page }) => {
+  test('a boot option typed exactly is answered first by its row, and Enter lands on the row', async ({ page, searchDialog }) => {
     await page.goto('/guides/boot-xen/');
-    const dialog = await openDialog(page);
-    await dialog.getByRole('searchbox').fill('max_cstate');
-    const answer = dialog.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-    await expect(answer).toContainText('Boot option', SEARCH);
+    await searchDialog.search('max_cstate');
+    const answer = searchDialog.results.getByRole('listitem').first();
+    await expect(answer).toHaveClass(/search-answer/);
+    await expect(answer).toContainText('Boot option');
     await expect(answer).toContainText('Caps the deepest C-state');
-    await dialog.getByRole('searchbox').press('Enter');
+    await searchDialog.searchbox.press('Enter');
     await expect(page).toHaveURL(/\/reference\/boot-options\/#opt-max-cstate$/);
     const row = page.locator('tr#opt-max-cstate');
     await expect(row).toBeInViewport({ timeout: 15_000 }); // the page scrolls to the row smoothly
@@ -110,47 +102,42 @@ test.describe('exact names', () => {
 });
 
 test.describe('recent searches and pages', () => {
-  test('are offered when the search opens empty, survive a reload, and can be cleared', async ({ page }) => {
+  test('are offered when the search opens empty, survive a reload, and can be cleared', async ({ page, searchDialog }) => {
     await page.goto('/');
-    let dialog = await openDialog(page);
-    await dialog.getByRole('searchbox').fill('xenpm');
-    await dialog.getByRole('link', { name: /xenpm/i }).first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await searchDialog.search('xenpm');
+    await searchDialog.choose(/xenpm/i);
     const read = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 
     await page.goto('/');
     await page.reload();
-    dialog = await openDialog(page);
-    const searches = dialog.getByRole('list', { name: 'Recent searches' });
-    await expect(searches.getByRole('link', { name: 'xenpm' })).toHaveAttribute('href', '/search/?q=xenpm');
-    await expect(dialog.getByRole('list', { name: 'Recently read' }).getByRole('link', { name: read })).toBeVisible();
+    await searchDialog.open();
+    await expect(searchDialog.recentSearches.getByRole('link', { name: 'xenpm' })).toHaveAttribute('href', '/search/?q=xenpm');
+    await expect(searchDialog.recentPages.getByRole('link', { name: read })).toBeVisible();
 
-    await dialog.getByRole('button', { name: 'Clear history' }).click();
-    await expect(searches).toBeHidden();
+    await searchDialog.clearHistory.click();
+    await expect(searchDialog.recentSearches).toBeHidden();
     await page.reload();
-    dialog = await openDialog(page);
-    await expect(dialog.getByRole('list', { name: 'Recent searches' })).toBeHidden();
+    await searchDialog.open();
+    await expect(searchDialog.recentSearches).toBeHidden();
   });
 });
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('recent searches and corrections work with no network', async ({ page, context }) => {
-    test.setTimeout(120_000);
+  test('recent searches and corrections work with no network', async ({ page, context, searchDialog }) => {
+    test.setTimeout(150_000);
     await page.goto('/');
-    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
-    let dialog = await openDialog(page);
-    await dialog.getByRole('searchbox').fill('hpet');
-    await dialog.getByRole('link').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+    await searchDialog.search('hpet');
+    await searchDialog.choose();
 
     await context.setOffline(true);
     await page.goto('/');
-    dialog = await openDialog(page);
-    await expect(dialog.getByRole('list', { name: 'Recent searches' }).getByRole('link', { name: 'hpet' })).toBeVisible();
-    await dialog.getByRole('searchbox').fill('hypervsor');
-    await expect(dialog.getByText('Showing results for hypervisor.')).toBeVisible(SEARCH);
+    await searchDialog.open();
+    await expect(searchDialog.recentSearches.getByRole('link', { name: 'hpet' })).toBeVisible();
+    await searchDialog.type('hypervsor');
+    await expect(searchDialog.correction).toContainText('Showing results for hypervisor.', SEARCH);
     await context.setOffline(false);
   });
 });

@@ -21,6 +21,14 @@ export class SearchDialog {
   /** The title link of each result, in order (not the links to matching sections under it). */
   readonly resultLinks: Locator;
   readonly closeButton: Locator;
+  /** "Showing results for …. Search for … instead." when a misspelling was corrected. */
+  readonly correction: Locator;
+  /** Direct answers: the rows that define the exact name typed, listed first. */
+  readonly answers: Locator;
+  /** With nothing typed: the reader's recent searches and recently read pages. */
+  readonly recentSearches: Locator;
+  readonly recentPages: Locator;
+  readonly clearHistory: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
@@ -31,6 +39,17 @@ export class SearchDialog {
     // A result's first line is its title; the sections below it are a list of their own.
     this.resultLinks = this.results.locator(':scope > li > :first-child').getByRole('link');
     this.closeButton = this.dialog.getByRole('button', { name: 'Close search' });
+    this.correction = this.dialog.getByText(/^Showing results for /);
+    this.answers = this.results.locator(':scope > li.search-answer');
+    this.recentSearches = this.dialog.getByRole('list', { name: 'Recent searches' });
+    this.recentPages = this.dialog.getByRole('list', { name: 'Recently read' });
+    this.clearHistory = this.dialog.getByRole('button', { name: 'Clear history' });
+  }
+
+  /** Opens the dialog if needed and puts the words in the box, without waiting for a status. */
+  async type(query: string): Promise<void> {
+    if (!(await this.dialog.isVisible())) await this.open();
+    await this.searchbox.fill(query);
   }
 
   /**
