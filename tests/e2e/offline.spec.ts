@@ -15,9 +15,13 @@ import { test, expect } from './fixtures.ts';
 
 const BUILT = path.resolve(process.env.KB_OUT_DIR ?? 'dist');
 
-/** Waits until the service worker controls the page and has saved the whole site. */
+/**
+ * Waits until the service worker controls the page and has saved the whole site. Workbox fetches
+ * its ~140 files one after another: a few seconds on an idle machine, but more than a minute on
+ * a busy two-core one while the other test's browser and a second build run beside it.
+ */
 async function waitUntilSaved(page: Page) {
-  await expect(page.locator('offline-status'), 'the site is saved for offline use').toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(page.locator('offline-status'), 'the site is saved for offline use').toHaveAttribute('data-state', 'ready', { timeout: 150_000 });
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
@@ -27,7 +31,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 test.use({ serviceWorkers: 'allow' });
 
 test('after one visit, articles and search work with the server gone', async ({ page, searchDialog }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const server = await serve(BUILT);
   const { origin } = server;
@@ -84,7 +88,7 @@ test('after one visit, articles and search work with the server gone', async ({ 
 test('a returning reader is offered a new build and gets it on Reload', async ({ page }) => {
   // A second real build, of a copy of the project with one article changed, runs (at low
   // priority) while the reader visits the first one.
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const site = copyProject('offline');
   const nextBuild = path.join(site.dir, 'dist');
   const sentence = 'This sentence arrived with the second build of the site.';
