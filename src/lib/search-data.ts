@@ -82,7 +82,10 @@ async function collectNames(): Promise<NameEntry[]> {
   }
 
   for (const { data } of glossary) {
-    entries.push({ name: data.term, kind: 'Glossary', url: glossaryUrl(data.id), meaning: oneLine(data.definition) });
+    const entry = { kind: 'Glossary' as const, url: glossaryUrl(data.id), meaning: oneLine(data.definition) };
+    entries.push({ name: data.term, ...entry });
+    // "Domain 0" finds the Dom0 entry as "Dom0" does.
+    if (data.expansion && data.expansion.toLowerCase() !== data.term.toLowerCase()) entries.push({ name: data.expansion, ...entry });
   }
   return entries;
 }
@@ -97,7 +100,8 @@ export function nameBuckets(): Promise<Record<string, NameEntry[]>> {
 async function siteTexts(): Promise<string[]> {
   const texts: string[] = [];
   for (const { data, body } of await getCollection('articles', ({ data }) => !data.draft)) texts.push(data.title, data.description, body ?? '');
-  for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'products'] as const) {
+  // Synonyms are indexed with the pages (SearchTerms.astro), so they are words Pagefind finds.
+  for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'products', 'synonyms'] as const) {
     for (const entry of await getCollection(name)) texts.push(JSON.stringify(entry.data));
   }
   const { current } = siteManifests();

@@ -16,6 +16,9 @@ const MAX_WORD_LENGTH = 32;
 /** The largest vocabulary the site ships, most frequent words first. */
 export const VOCABULARY_MAX = 20_000;
 
+/** Every file name a word or a query can map to, so none of them is ever missing (a 404). */
+export const BUCKETS = [...'abcdefghijklmnopqrstuvwxyz0'];
+
 /** The letter a word's vocabulary file is named by: a–z, or `0` for digits and the rest. */
 export function bucketOf(word: string): string {
   const first = word[0] ?? '';
@@ -102,13 +105,14 @@ const ENDINGS = /(?:ings?|ed|ers?|es|s|ly)$/;
 
 /**
  * Whether Pagefind will find the word as it is: it is in the vocabulary, begins a word that is
- * (Pagefind matches prefixes), or is a known word with an English ending.
+ * (Pagefind matches prefixes, and the reader may still be typing), or is a known word with an
+ * English ending (`booting` for `boot`).
  */
 function matchesAsIs(word: string, known: Vocabulary): boolean {
   if (known.has(word)) return true;
   const stem = word.replace(ENDINGS, '');
   const starts = (prefix: string) => known.words.some((candidate) => candidate.startsWith(prefix));
-  return starts(word) || (stem.length >= MIN_CORRECTED_LENGTH - 1 && stem !== word && (known.has(stem) || known.has(`${stem}e`) || starts(stem)));
+  return starts(word) || (stem.length >= MIN_CORRECTED_LENGTH - 1 && stem !== word && (known.has(stem) || known.has(`${stem}e`)));
 }
 
 /**

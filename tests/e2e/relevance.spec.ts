@@ -6,8 +6,9 @@ import { RELEVANCE_CASES } from './relevance-queries.ts';
 // rendering all count. Pasting rather than typing keeps every query on every run to well under
 // a minute.
 test('realistic reader queries find the right article in the top three', async ({ page, searchDialog }) => {
-  test.setTimeout(120_000);
-  expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(25);
+  // Sixty queries, each through the dialog: allow for a slow, busy machine.
+  test.setTimeout(240_000);
+  expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(60);
   await page.goto('/');
   const misses: string[] = [];
   for (const c of RELEVANCE_CASES) {
