@@ -1,0 +1,7 @@
+/** /llms.txt: what the site is, and a link to every article's Markdown version (src/lib/llms-txt.ts). */
+import type { APIRoute } from 'astro';
+import { getArticles } from '../lib/articles.ts';
+import { llmsTxt } from '../lib/llms-txt.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(llmsTxt(await getArticles()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
