@@ -80,11 +80,6 @@ export interface MarkdownArticle {
   };
 }
 
-/** The URL of an article's Markdown version: `guides/boot-xen` → `/guides/boot-xen.md`. */
-export function markdownUrl(id: string): string {
-  return `/${id}.md`;
-}
-
 /** The Markdown version of an article, as served at its .md URL. */
 export function articleMarkdown(article: MarkdownArticle, data: MarkdownData): string {
   return toMarkdown(articleTree(article, data));

@@ -7,10 +7,10 @@
 import type { Root, RootContent } from 'mdast';
 import { KINDS, KIND_IDS, type Kind } from '../schemas/kinds.ts';
 import { SITE } from '../site.config.ts';
-import { markdownUrl } from './article-markdown.ts';
 import { sortArticles, type ArticleLike } from './collate.ts';
 import { blockquote, heading, inlineCode, link, list, paragraph, text } from './mdast-build.ts';
 import { toMarkdown } from './mdast-to-markdown.ts';
+import { markdownUrl } from './paths.ts';
 
 /** What llms.txt lists of an article. */
 export interface LlmsArticle extends ArticleLike {

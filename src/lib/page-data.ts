@@ -12,7 +12,7 @@ import { SITE, editUrl, reportUrl } from '../site.config.ts';
 import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } from './collate.ts';
 import { formatDate, isoDate } from './format.ts';
 import { lastCommitDate } from './git-dates.ts';
-import { CONTENT_DIR, articleUrl, sectionUrl, topicUrl } from './paths.ts';
+import { CONTENT_DIR, articleUrl, markdownUrl, sectionUrl, topicUrl } from './paths.ts';
 import { readingMinutes } from './reading-time.ts';
 import { buildToc, type Heading, type TocItem } from './toc.ts';
 
@@ -89,6 +89,8 @@ export interface ArticlePageData {
   editUrl?: string | undefined;
   /** Opens a correction issue about this page. */
   reportUrl: string;
+  /** The article's Markdown version, for tools (`/guides/boot-xen.md`). */
+  markdownUrl: string;
   related: ArticleLink[];
   prev?: ArticleLink | undefined;
   next?: ArticleLink | undefined;
@@ -149,6 +151,7 @@ export function articlePageData<T extends PageArticle>({ article, articles, head
     sources,
     editUrl: article.filePath ? editUrl(article.filePath) : undefined,
     reportUrl: reportUrl(title, new URL(articleUrl(article.id), SITE.url).href),
+    markdownUrl: markdownUrl(article.id),
     related: relatedArticles(articles, article.id).map(articleLink),
     prev: prev && articleLink(prev),
     next: next && articleLink(next),
@@ -183,6 +186,7 @@ export function sectionPageData<T extends ArticleLike>(kind: Kind, articles: rea
     })),
   };
 }
+
 
 /** The data of a topic page such as /topics/power/. */
 export interface TopicPageData<T extends ArticleLike> {

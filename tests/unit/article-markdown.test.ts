@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMarkdown, markdownUrl, type MarkdownArticle, type MarkdownData } from '../../src/lib/article-markdown.ts';
+import { articleMarkdown, type MarkdownArticle, type MarkdownData } from '../../src/lib/article-markdown.ts';
 import { MDX_COMPONENT_SPECS } from '../../src/components/mdx/props.ts';
 import { diagramText } from '../../src/lib/diagram-text.ts';
 import type { XenManifest } from '../../src/schemas/xen-manifest.ts';
@@ -101,7 +101,6 @@ describe('the Markdown version of an article', () => {
         `1. [Xen source: README](https://github.com/xen-project/xen/blob/${COMMIT}/README)\n2. [Commit 9e8672f1c3](https://github.com/xen-project/xen/commit/9e8672f1c3)`,
       ].join('\n\n') + '\n',
     );
-    expect(markdownUrl('guides/boot-xen')).toBe('/guides/boot-xen.md');
   });
 
   it('gives a guide its "Before you start" box', () => {
