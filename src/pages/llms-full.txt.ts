@@ -4,9 +4,10 @@ import { articleMarkdown } from '../lib/article-markdown.ts';
 import { getArticles } from '../lib/articles.ts';
 import { llmsFullTxt } from '../lib/llms-txt.ts';
 import { getMarkdownData } from '../lib/markdown-data.ts';
+import { textFile } from '../lib/text-file.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getMarkdownData();
   const articles = (await getArticles()).map((article) => ({ article, markdown: articleMarkdown(article, data) }));
-  return new Response(llmsFullTxt(articles), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return textFile(llmsFullTxt(articles), 'text/plain');
 };

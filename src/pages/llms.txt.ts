@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles.ts';
 import { llmsTxt } from '../lib/llms-txt.ts';
+import { textFile } from '../lib/text-file.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(llmsTxt(await getArticles()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  textFile(llmsTxt(await getArticles()), 'text/plain');

@@ -7,6 +7,7 @@ import { articleMarkdown } from '../../lib/article-markdown.ts';
 import { getArticles } from '../../lib/articles.ts';
 import { getMarkdownData } from '../../lib/markdown-data.ts';
 import { splitId } from '../../lib/paths.ts';
+import { textFile } from '../../lib/text-file.ts';
 
 export async function getStaticPaths() {
   return (await getArticles()).map((article) => ({ params: splitId(article.id), props: { article } }));
@@ -15,4 +16,4 @@ export async function getStaticPaths() {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(articleMarkdown(props.article, await getMarkdownData()), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  textFile(articleMarkdown(props.article, await getMarkdownData()), 'text/markdown');
