@@ -34,7 +34,7 @@ export const CHEAT_SHEETS = {
   xenpm: {
     title: 'xenpm cheat sheet',
     reference: 'reference/xenpm',
-    description: 'Every xenpm subcommand of Xen 3.4 with its arguments and what it prints or sets, to print on one page.',
+    description: 'Every xenpm subcommand of Xen 3.4 with its arguments and what it prints or sets, to print on one or two pages.',
     intro:
       'Every `xenpm` subcommand of Xen 3.4. Run it as root in Dom0. Where a subcommand takes an optional `cpuid`, leaving it out applies it to every CPU; what `xenpm` sets lasts until the next reboot (use the matching boot option to keep it).',
     sourceFile: 'tools/misc/xenpm.c',
@@ -42,7 +42,7 @@ export const CHEAT_SHEETS = {
   'boot-options': {
     title: 'Boot options cheat sheet',
     reference: 'reference/boot-options',
-    description: 'Every Xen 3.4 hypervisor boot option by area, with an example or its kind and default, and what it does, to print on two pages.',
+    description: 'Every Xen 3.4 hypervisor boot option by area, with an example or its kind and default, and what it does, to print on one or two pages.',
     intro:
       'Every option the Xen 3.4 hypervisor reads from its command line, the `kernel` line of its GRUB entry, by area. The options the reference explains come first, each with an example; the others show their kind and the value they have when not given. Flags are switched on by naming them.',
     sourceFile: 'xen',
