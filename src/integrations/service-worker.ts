@@ -46,8 +46,9 @@ export default function serviceWorkerIntegration({ budgetBytes = 5_000_000 }: Op
           globDirectory: site,
           globPatterns: ['**/*'],
           // The 404 page is served by the host for unknown URLs and never needed offline; feeds,
-          // sitemaps and host configuration (_headers) are for machines. The worker is never precached.
-          globIgnores: ['sw.js', '404.html', 'rss.xml', 'sitemap-*.xml', '_headers', '_redirects', '**/*.map'],
+          // sitemaps, the Markdown versions of the articles, llms.txt and llms-full.txt and host
+          // configuration (_headers) are for machines. The worker is never precached.
+          globIgnores: ['sw.js', '404.html', 'rss.xml', 'sitemap-*.xml', '**/*.md', 'llms.txt', 'llms-full.txt', '_headers', '_redirects', '**/*.map'],
           swDest: path.join(site, 'sw.js'),
           mode: 'production',
           sourcemap: false,

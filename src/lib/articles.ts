@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleProblems } from './article-problems.ts';
 import { sortArticles } from './collate.ts';
+import type { ReferenceData, ReferenceRows } from './reference-tables.ts';
 
 /** An article entry as the content layer returns it. */
 export type Article = CollectionEntry<'articles'>;
@@ -29,4 +30,29 @@ export function getArticles(): Promise<Article[]> {
 /** The groups of words readers use for the same thing (content/search-synonyms.yaml). */
 export async function getSynonymGroups(): Promise<string[][]> {
   return (await getCollection('synonyms')).map((entry) => entry.data.words);
+}
+
+let referenceData: Promise<ReferenceData> | undefined;
+
+/** The data files (content/*.yaml, products, the audit ledger), read once per build. */
+export function getReferenceData(): Promise<ReferenceData> {
+  referenceData ??= (async () => {
+    const data = async <K extends 'glossary' | 'bootOptions' | 'xenpm' | 'xmCommands' | 'domainConfig' | 'ledger'>(name: K) =>
+      (await getCollection(name)).map((entry) => entry.data as CollectionEntry<K>['data']);
+    return {
+      glossary: await data('glossary'),
+      bootOptions: await data('bootOptions'),
+      xenpm: await data('xenpm'),
+      xm: await data('xmCommands'),
+      domainConfig: await data('domainConfig'),
+      ledger: await data('ledger'),
+      products: (await getCollection('products')).map(({ id, data }) => ({ id, data })),
+    };
+  })();
+  return referenceData;
+}
+
+/** The explained rows of the four reference lists (boot options, xenpm, xm, domain configuration). */
+export async function getReferenceRows(): Promise<ReferenceRows> {
+  return getReferenceData();
 }

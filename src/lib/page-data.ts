@@ -12,7 +12,8 @@ import { SITE, editUrl, reportUrl } from '../site.config.ts';
 import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } from './collate.ts';
 import { formatDate, isoDate } from './format.ts';
 import { lastCommitDate } from './git-dates.ts';
-import { CONTENT_DIR, articleUrl, sectionUrl, topicUrl } from './paths.ts';
+import { CONTENT_DIR, articleUrl, markdownUrl, sectionUrl, topicUrl } from './paths.ts';
+import { cheatSheetFor, cheatSheetLinks, CHEAT_SHEETS_URL, type CheatSheet } from './cheat-sheets.ts';
 import { readingMinutes } from './reading-time.ts';
 import { buildToc, type Heading, type TocItem } from './toc.ts';
 import type { LedgerEntry } from '../schemas/ledger.ts';
@@ -91,6 +92,10 @@ export interface ArticlePageData {
   editUrl?: string | undefined;
   /** Opens a correction issue about this page. */
   reportUrl: string;
+  /** The article's Markdown version, for tools (`/guides/boot-xen.md`). */
+  markdownUrl: string;
+  /** The printable cheat sheet that condenses this article, if there is one. */
+  cheatSheet?: { href: string; title: string } | undefined;
   related: ArticleLink[];
   prev?: ArticleLink | undefined;
   next?: ArticleLink | undefined;
@@ -155,6 +160,8 @@ export function articlePageData<T extends PageArticle>({ article, articles, head
     sources,
     editUrl: article.filePath ? editUrl(article.filePath) : undefined,
     reportUrl: reportUrl(title, new URL(articleUrl(article.id), SITE.url).href),
+    markdownUrl: markdownUrl(article.id),
+    cheatSheet: cheatSheetFor(article.id),
     related: relatedArticles(articles, article.id).map(articleLink),
     prev: prev && articleLink(prev),
     next: next && articleLink(next),
@@ -172,6 +179,8 @@ export interface SectionPageData<T extends ArticleLike> {
   numbered: boolean;
   /** The section's articles in reading order, with their step number when numbered. */
   items: { article: T; step?: number | undefined }[];
+  /** Printable cheat sheets listed under the reference section. */
+  cheatSheets?: { href: string; title: string; description: string }[] | undefined;
 }
 
 /** The data of a section index: its articles in reading order. */
@@ -188,6 +197,41 @@ export function sectionPageData<T extends ArticleLike>(kind: Kind, articles: rea
       article,
       step: numbered ? index + 1 : undefined,
     })),
+    cheatSheets: kind === 'reference' ? cheatSheetLinks() : undefined,
+  };
+}
+
+/** The data of a cheat sheet page: the sheet and where it sits. */
+export interface CheatSheetPageData {
+  sheet: CheatSheet;
+  breadcrumbs: Crumb[];
+  /** The title of the reference article the sheet condenses. */
+  referenceTitle: string;
+}
+
+/** The data of a cheat sheet page such as /reference/cheat-sheets/xm/. */
+export function cheatSheetPageData(sheet: CheatSheet, articles: readonly ArticleLike[]): CheatSheetPageData {
+  const reference = articles.find((a) => a.id === sheet.reference.id);
+  if (!reference) throw new Error(`The ${sheet.title} condenses ${sheet.reference.id}, which is not a published article.`);
+  return {
+    sheet,
+    breadcrumbs: [
+      { label: 'Home', href: '/' },
+      { label: KINDS.reference.plural, href: sectionUrl('reference') },
+      { label: 'Cheat sheets', href: CHEAT_SHEETS_URL },
+      { label: sheet.title },
+    ],
+    referenceTitle: reference.data.title,
+  };
+}
+
+/** The data of /reference/cheat-sheets/: every sheet with its description. */
+export function cheatSheetIndexData(): { title: string; description: string; breadcrumbs: Crumb[]; sheets: ReturnType<typeof cheatSheetLinks> } {
+  return {
+    title: 'Cheat sheets',
+    description: 'The xm commands, the xenpm subcommands and the Xen boot options of Xen 3.4, each on one or two printed pages.',
+    breadcrumbs: [{ label: 'Home', href: '/' }, { label: KINDS.reference.plural, href: sectionUrl('reference') }, { label: 'Cheat sheets' }],
+    sheets: cheatSheetLinks(),
   };
 }
 

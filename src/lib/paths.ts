@@ -8,6 +8,11 @@ export function articleUrl(id: string): string {
   return `/${id}/`;
 }
 
+/** URL of an article's Markdown version (`guides/boot-xen` → `/guides/boot-xen.md`), for tools. */
+export function markdownUrl(id: string): string {
+  return `/${id}.md`;
+}
+
 /** Splits an article id into its section folder and slug. */
 export function splitId(id: string): { section: string; slug: string } {
   const slash = id.indexOf('/');

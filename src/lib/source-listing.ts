@@ -1,5 +1,6 @@
 import type { ChangeCategory, Literal, ManifestBootOption, XenChange, XenManifest } from '../schemas/xen-manifest.ts';
 import type { BOOT_AREAS } from '../schemas/data.ts';
+import type { LedgerEntry } from '../schemas/ledger.ts';
 import type { Source } from '../schemas/source.ts';
 import { commitUrl, sourceUrl, type SourceManifests } from './xen-source/manifests.ts';
 
@@ -176,10 +177,10 @@ export function unexplainedXenpm(manifest: XenManifest, explained: Iterable<stri
 
 /** The explained rows of each list, as the reference pages render them. */
 export interface ExplainedRows {
-  bootOptions: { name: string }[];
-  xm: { command: string }[];
-  xenpm: { command: string }[];
-  domainConfig: { key: string; guest: 'pv' | 'hvm' | 'both' }[];
+  bootOptions: readonly { name: string }[];
+  xm: readonly { command: string }[];
+  xenpm: readonly { command: string }[];
+  domainConfig: readonly { key: string; guest: 'pv' | 'hvm' | 'both' }[];
 }
 
 /** Where the reference pages show a name of the manifest: page and anchor. */
@@ -255,6 +256,42 @@ export function changeRows(manifests: SourceManifests, category: ChangeCategory,
           : previous && previousSite(previous, category, change.name),
       commit: change.commit ? { id: change.commit.slice(0, 10), url: commitUrl(change.commit), subject: change.subject?.split(/\.\s|\n/)[0]?.replace(/\.$/, '') ?? '' } : undefined,
     }));
+}
+
+/** What the change list of each category is called. */
+export const CHANGE_LABELS: Record<ChangeCategory, string> = {
+  bootOptions: 'Boot options',
+  xenpm: 'xenpm subcommands',
+  xm: 'xm subcommands',
+  domainConfig: 'Domain configuration keys',
+  xendConfig: 'xend-config.sxp settings',
+};
+
+/** The caption of a change list: "Boot options: 12 added, 3 removed between 3.3 and 3.4". */
+export function changesCaption(category: ChangeCategory, rows: readonly ChangeRow[]): string {
+  const added = rows.filter((row) => row.change === 'added').length;
+  return `${CHANGE_LABELS[category]}: ${added} added, ${rows.length - added} removed between 3.3 and 3.4`;
+}
+
+/** What a change list says when nothing of its category changed. */
+export function noChangesText(category: ChangeCategory): string {
+  return `No ${CHANGE_LABELS[category].replace(/^\w/, (c) => c.toLowerCase())} were added or removed between Xen 3.3 and 3.4: the two trees list the same names.`;
+}
+
+/** The ledger's rows in the order the audit page lists them: by file. */
+export function ledgerRows(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  return [...entries].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The ledger's caption: how many files, claims checked, corrected and left to other sources. */
+export function ledgerCaption(rows: readonly LedgerEntry[]): string {
+  const sum = (pick: (row: LedgerEntry) => number) => rows.reduce((total, row) => total + pick(row), 0).toLocaleString('en-GB');
+  return `${rows.length} files: ${sum((r) => r.checked)} claims checked, ${sum((r) => r.corrected)} corrected, ${sum((r) => r.unverifiable.length)} left to sources outside the tree`;
+}
+
+/** How a ledger row's "Checked" cell reads. */
+export function ledgerChecked(row: LedgerEntry): string {
+  return row.checked === 0 ? 'not yet audited' : String(row.checked);
 }
 
 /** The page that shows an audited file: an article's own page, or the page a data file feeds. */

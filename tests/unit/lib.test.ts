@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleUrl, folderMismatch, glossaryUrl, sectionUrl, splitId, topicUrl } from '../../src/lib/paths.ts';
+import { articleUrl, folderMismatch, glossaryUrl, markdownUrl, sectionUrl, splitId, topicUrl } from '../../src/lib/paths.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } from '../../src/lib/collate.ts';
@@ -20,6 +20,7 @@ describe('paths', () => {
     expect(sectionUrl('comparison')).toBe('/comparisons/');
     expect(topicUrl('power')).toBe('/topics/power/');
     expect(glossaryUrl('hvm')).toBe('/reference/glossary/#hvm');
+    expect(markdownUrl('guides/boot-xen')).toBe('/guides/boot-xen.md');
   });
 
   it('explains a folder that disagrees with the kind', () => {

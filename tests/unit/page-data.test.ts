@@ -109,6 +109,16 @@ describe('article page data', () => {
     expect(articlePageData({ article: outside, articles: [outside], headings: [], gitDate: noGit }).editUrl).toBeUndefined();
   });
 
+  it('links to its Markdown version, and to a cheat sheet only where one condenses it', () => {
+    expect(page.markdownUrl).toBe('/guides/boot-xen.md');
+    expect(page.cheatSheet).toBeUndefined();
+    const xenpm = article('reference/xenpm', { kind: 'reference' });
+    expect(articlePageData({ article: xenpm, articles: [xenpm], headings: [], gitDate: noGit }).cheatSheet).toEqual({
+      href: '/reference/cheat-sheets/xenpm/',
+      title: 'xenpm cheat sheet',
+    });
+  });
+
   it('dates the page by `updated`, else by the last commit of its file, else not at all', () => {
     const commit = new Date('2026-11-20T10:30:00Z');
     const fromGit = articlePageData({ article: boot, articles, headings, gitDate: (file) => (file === boot.filePath ? commit : undefined) });

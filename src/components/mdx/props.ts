@@ -11,6 +11,18 @@ import { CHANGE_CATEGORIES } from '../../schemas/xen-manifest.ts';
 /** Kinds of callout; `later` marks what came after Xen 3.4. */
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'caution', 'later'] as const;
 export const calloutProps = z.strictObject({ type: z.enum(CALLOUT_TYPES).default('note'), title: z.string().optional() });
+/** The label a callout starts with, on the page and in its Markdown version. */
+export const CALLOUT_LABELS: Record<(typeof CALLOUT_TYPES)[number], string> = {
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  caution: 'Caution',
+  later: 'Later versions — not in Xen 3.4',
+};
+/** What stands between a callout's label and its title: "Warning: Back up first", "Later versions — not in Xen 3.4 · After xm". */
+export function calloutSeparator(type: (typeof CALLOUT_TYPES)[number]): string {
+  return type === 'later' ? ' · ' : ': ';
+}
 export const stepsProps = z.strictObject({});
 /** `id` is a glossary entry (checked against content/glossary.yaml). */
 export const termProps = z.strictObject({ id: z.string() });

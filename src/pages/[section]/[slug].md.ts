@@ -1,0 +1,19 @@
+/**
+ * The Markdown version of every article (`/guides/boot-xen.md`), for tools and language models.
+ * The conversion is src/lib/article-markdown.ts.
+ */
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { articleMarkdown } from '../../lib/article-markdown.ts';
+import { getArticles } from '../../lib/articles.ts';
+import { getMarkdownData } from '../../lib/markdown-data.ts';
+import { splitId } from '../../lib/paths.ts';
+import { textFile } from '../../lib/text-file.ts';
+
+export async function getStaticPaths() {
+  return (await getArticles()).map((article) => ({ params: splitId(article.id), props: { article } }));
+}
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  textFile(articleMarkdown(props.article, await getMarkdownData()), 'text/markdown');
