@@ -36,11 +36,12 @@ let referenceData: Promise<ReferenceData> | undefined;
 
 /** The data files (content/*.yaml, products, the audit ledger), read once per build. */
 export function getReferenceData(): Promise<ReferenceData> {
-  referenceData ??= (async () => {
+  return (referenceData ??= (async () => {
     const data = async <K extends 'glossary' | 'bootOptions' | 'xenpm' | 'xmCommands' | 'domainConfig' | 'ledger'>(name: K) =>
       (await getCollection(name)).map((entry) => entry.data as CollectionEntry<K>['data']);
     return {
-      glossary: await data('glossary'),
+      // The build resolves the glossary's article links as references; the tables want their ids.
+      glossary: (await data('glossary')).map((entry) => ({ ...entry, articles: entry.articles.map(({ id }) => id) })),
       bootOptions: await data('bootOptions'),
       xenpm: await data('xenpm'),
       xm: await data('xmCommands'),
@@ -48,8 +49,7 @@ export function getReferenceData(): Promise<ReferenceData> {
       ledger: await data('ledger'),
       products: (await getCollection('products')).map(({ id, data }) => ({ id, data })),
     };
-  })();
-  return referenceData;
+  })());
 }
 
 /** The explained rows of the four reference lists (boot options, xenpm, xm, domain configuration). */
