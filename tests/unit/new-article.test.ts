@@ -175,7 +175,7 @@ describe('an article made by npm run new, in the real site (slow: one full build
     const source = path.join(site.dir, 'content/articles/features/a-newcomer-tries-the-article-template.mdx');
     expect(existsSync(source)).toBe(true);
     // The audit ledger gets the new article's row, honestly not yet audited.
-    expect(readFileSync(path.join(content, 'source/audit-ledger.yaml'), 'utf8')).toMatch(
+    expect(readFileSync(path.join(site.dir, 'content/source/audit-ledger.yaml'), 'utf8')).toMatch(
       /\n- file: articles\/features\/a-newcomer-tries-the-article-template\.mdx\n {2}checked: 0\n {2}corrected: 0\n {2}note: "New article, not yet audited/,
     );
 
