@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleProblems } from './article-problems.ts';
 import { sortArticles } from './collate.ts';
+import { glossaryPages, type GlossaryPage } from './glossary.ts';
 
 /** An article entry as the content layer returns it. */
 export type Article = CollectionEntry<'articles'>;
@@ -29,4 +30,15 @@ export function getArticles(): Promise<Article[]> {
 /** The groups of words readers use for the same thing (content/search-synonyms.yaml). */
 export async function getSynonymGroups(): Promise<string[][]> {
   return (await getCollection('synonyms')).map((entry) => entry.data.words);
+}
+
+/** An entry of content/glossary.yaml as the content layer returns it. */
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+
+let glossary: Promise<GlossaryPage<GlossaryEntry>[]> | undefined;
+
+/** The glossary split into its pages (src/lib/glossary.ts), once per build. */
+export function getGlossaryPages(): Promise<GlossaryPage<GlossaryEntry>[]> {
+  glossary ??= getCollection('glossary').then((entries) => glossaryPages(entries.map((entry) => entry.data)));
+  return glossary;
 }

@@ -9,6 +9,7 @@ import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
 import { anchorOf, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
 import { glossaryUrl } from './paths.ts';
+import { getGlossaryPages } from './articles.ts';
 
 let names: Promise<Record<string, NameEntry[]>> | undefined;
 let words: Promise<Record<string, string[]>> | undefined;
@@ -81,8 +82,9 @@ async function collectNames(): Promise<NameEntry[]> {
     });
   }
 
+  const glossaryPages = await getGlossaryPages();
   for (const { data } of glossary) {
-    entries.push({ name: data.term, kind: 'Glossary', url: glossaryUrl(data.id), meaning: oneLine(data.definition) });
+    entries.push({ name: data.term, kind: 'Glossary', url: glossaryUrl(data.id, glossaryPages), meaning: oneLine(data.definition) });
   }
   return entries;
 }

@@ -554,6 +554,8 @@ describe('check-links building blocks', () => {
     expect(findLinkInSource(source, '/guides/a/')).toEqual({ line: 5, column: 31 });
     expect(findLinkInSource(source, '/guides/a/#x')).toEqual({ line: 5, column: 9 });
     expect(findLinkInSource(source, '/reference/glossary/#hvm')).toEqual({ line: 7, column: 7 });
+    // The glossary's later pages (src/lib/glossary.ts): the link still comes from the <Term>.
+    expect(findLinkInSource(source, '/reference/glossary/i-s/#hvm')).toEqual({ line: 7, column: 7 });
     expect(findLinkInSource(source, '/nowhere/')).toBeUndefined();
   });
 });
