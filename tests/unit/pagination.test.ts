@@ -48,7 +48,7 @@ describe('pagination', () => {
   });
 
   it('keeps the row of numbers bounded however long the list, and every page reachable', () => {
-    for (const total of [1, 2, 7, 40, 417]) {
+    for (const total of [1, 2, 7, 40, 123]) {
       for (let current = 1; current <= total; current++) {
         const numbers = pageNumbers(current, total, href);
         expect(numbers.length).toBeLessThanOrEqual(7);
