@@ -90,7 +90,8 @@ test.describe('exact names', () => {
     ['xm pci-attach', 'xm command', '/reference/xm-commands/#xm-pci-attach'],
     ['set-max-cstate', 'xenpm command', '/reference/xenpm/#xenpm-set-max-cstate'],
     ['vpt_align', 'Configuration key', '/reference/domain-configuration/#cfg-hvm-vpt-align'],
-    ['ler', 'Boot option', '/reference/boot-options/#opt-ler'],
+    // Options the reference page does not explain have their row on the page listed from the source.
+    ['ler', 'Boot option', '/reference/boot-options/from-source/#opt-ler'],
   ] as const) {
     test(`“${query}” is answered by its ${kind} row`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
