@@ -102,7 +102,7 @@ export function checkPages(pages: ReadonlyMap<string, { bytes: number; facts: Pa
       ['next', pagination.next, facts.headNext],
     ] as const) {
       if (inNav && !pages.has(inNav)) problems.push({ page: url, message: `its rel="${rel}" link leads to ${inNav}, which is not a built page` });
-      const target = inNav && pages.get(inNav)?.facts.pagination;
+      const target = inNav ? pages.get(inNav)?.facts.pagination : undefined;
       const back = rel === 'prev' ? target?.next : target?.prev;
       if (target && back !== url) problems.push({ page: url, message: `${inNav} is its ${rel} page but does not link back to it (rel="${rel === 'prev' ? 'next' : 'prev'}")` });
       if (inHead !== undefined && inHead !== inNav) problems.push({ page: url, message: `<link rel="${rel}"> in its head says ${inHead}, its pagination ${inNav ?? 'nothing'}` });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkPages, gzipBytes, PAGE_BUDGET_BYTES, pageFacts, paginatedLists, sitemapLocations, type PageFacts } from '../../src/lib/page-budget.ts';
 
 /** A built list page as SectionLayout writes it: cards, and pagination when there is more than one page. */
-function listPage(url: string, { prev, next, pages = [] as string[], cards = [] as string[], head = true } = {}) {
+interface ListPageOptions {
+  prev?: string;
+  next?: string;
+  pages?: string[];
+  cards?: string[];
+  /** Whether the head carries <link rel="prev|next">. */
+  head?: boolean;
+}
+function listPage(url: string, { prev, next, pages = [], cards = [], head = true }: ListPageOptions = {}) {
   const nav = pages.length
     ? `<nav aria-label="Pages of Guides"><ul>
         <li>${prev ? `<a rel="prev" href="${prev}">← Previous</a>` : '<span aria-hidden="true">← Previous</span>'}</li>
