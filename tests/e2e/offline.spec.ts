@@ -99,7 +99,7 @@ test('within the budget: after one visit, every article and search work with the
 test.describe('over the budget', () => {
   // Offline, a search result whose text was never fetched cannot load: Chromium logs the failed
   // request, and the page says how many results are not saved (checked below).
-  test.use({ expectedConsole: [/Failed to load resource/] });
+  test.use({ expectedConsole: [/^error: Failed to load resource: net::ERR_FAILED$/] });
 
   test('the shell, search and the pages read before the outage work with the server gone; other pages say they are not saved', async ({
     page,
