@@ -49,9 +49,11 @@ export default defineConfig({
       },
     }),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') }),
+    // Neither the 404 page nor the offline pages (/offline/, /offline/not-saved/) are for crawlers.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/offline/') }),
     pagefind(),
-    // After pagefind(): the worker precaches the search index it wrote (checked at build).
+    // After pagefind(): the worker precaches the search index it wrote (checked at build). A site
+    // over budgetBytes (5 MB by default) precaches the shell and search and saves pages as read.
     serviceWorker(),
   ],
   vite: {

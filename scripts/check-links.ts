@@ -87,9 +87,9 @@ for (const [from, page] of pages) {
       if (!ids.has(target.fragment)) {
         rule = 'link/fragment';
         const guess = closest(target.fragment, ids);
-        if (target.path === '/reference/glossary/') {
-          message = `${link.url}: the glossary has no entry "${target.fragment}"`;
-          fix = guessFirst(guess, 'use an id from content/glossary.yaml, or add the entry there');
+        if (target.path.startsWith('/reference/glossary/')) {
+          message = `${link.url}: the glossary has no entry "${target.fragment}" on ${target.path}`;
+          fix = guessFirst(guess, 'use <Term id="…"> with an id from content/glossary.yaml (it links to the right page of the glossary), or add the entry there');
         } else {
           message = `${link.url}: ${target.path} has no heading or anchor with the id "${target.fragment}"`;
           fix = guessFirst(

@@ -1,23 +1,37 @@
 /**
- * The header status of <offline-status>: "Saving for offline use…", "Ready to use offline",
- * "You are offline — reading and search still work" and "New content available" with a Reload
- * button. It exists only with JavaScript, so its markup is built here, in the lazily loaded
- * offline code, instead of weighing on every page's HTML.
+ * The header status of <offline-status>, in words true to what the build saves (its mode, see
+ * src/integrations/service-worker.ts). Whole site: "Saving for offline use…", "Ready to use
+ * offline", "You are offline — reading and search still work". Shell, for a site over the
+ * precache budget: "Saving search for offline use…", "Search and the pages you open work
+ * offline", "You are offline — search and the pages you have opened still work". Both: "New
+ * content available" with a Reload button. It exists only with JavaScript, so its markup is built
+ * here, in the lazily loaded offline code, instead of weighing on every page's HTML.
  */
-import type { OfflineState, StatusView } from './offline-status.ts';
+import type { OfflineMode, OfflineState, StatusView } from './offline-status.ts';
 
 type Message = 'saving' | 'saved' | 'offline' | 'update';
-const TEXT: Record<Message, string> = {
-  saving: 'Saving for offline use…',
-  saved: 'Ready to use offline',
-  offline: 'You are offline — reading and search still work',
-  update: 'New content available',
+const TEXT: Record<OfflineMode, Record<Message, string>> = {
+  everything: {
+    saving: 'Saving for offline use…',
+    saved: 'Ready to use offline',
+    offline: 'You are offline — reading and search still work',
+    update: 'New content available',
+  },
+  shell: {
+    saving: 'Saving search for offline use…',
+    saved: 'Search and the pages you open work offline',
+    offline: 'You are offline — search and the pages you have opened still work',
+    update: 'New content available',
+  },
 };
 const TONE: Record<Message, string> = { saving: 'saving', saved: 'ok', offline: 'offline', update: 'update' };
 const DISMISSED = 'offline-status-dismissed';
 
 /** Short forms for narrow screens, where the status shares the header with the logo and menu (the narrowest show the dot alone, wide ones share the row with the section links; the full text is read out either way). */
-const SHORT: Record<Message, string> = { saving: 'Saving…', saved: 'Offline ready', offline: 'Offline', update: 'Update' };
+const SHORT: Record<OfflineMode, Record<Message, string>> = {
+  everything: { saving: 'Saving…', saved: 'Offline ready', offline: 'Offline', update: 'Update' },
+  shell: { saving: 'Saving…', saved: 'Search offline', offline: 'Offline', update: 'Update' },
+};
 
 /**
  * The host sits in the sticky header (Header.astro) and carries `group` and `data-quiet`; the
@@ -54,6 +68,7 @@ export function mountStatusView(host: HTMLElement): StatusView {
   const reloadButton = host.querySelector<HTMLButtonElement>('[data-reload]')!;
   const dismissButton = host.querySelector<HTMLButtonElement>('[data-dismiss]')!;
   let state: OfflineState | undefined;
+  let mode: OfflineMode = 'everything';
   let justSaved = false;
   let reload: (() => void) | undefined;
 
@@ -77,9 +92,9 @@ export function mountStatusView(host: HTMLElement): StatusView {
     if (shown && shown === closedHere) shown = undefined;
     // Back online: the next time the connection drops, say so again.
     if (closedHere === 'offline' && navigator.onLine) dismissed(null);
-    const next = shown ? TEXT[shown] : '';
+    const next = shown ? TEXT[mode][shown] : '';
     if (text.textContent !== next) text.textContent = next;
-    short.textContent = shown ? SHORT[shown] : '';
+    short.textContent = shown ? SHORT[mode][shown] : '';
     host.toggleAttribute('data-quiet', !shown);
     if (shown) {
       host.dataset.message = shown;
@@ -105,6 +120,7 @@ export function mountStatusView(host: HTMLElement): StatusView {
       if (next !== 'ready') justSaved = false;
       else if (options.justSaved) justSaved = true;
       state = next;
+      if (options.mode) mode = options.mode;
       reload = options.reload;
       host.dataset.state = next;
       render();

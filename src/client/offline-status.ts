@@ -8,9 +8,32 @@ import { mountStatusView } from './offline-status-view.ts';
 /** What the worker has done for this device; also exposed as data-state for tests. */
 export type OfflineState = 'unsupported' | 'saving' | 'ready' | 'update';
 
+/**
+ * What the worker saves (src/integrations/service-worker.ts): the whole site, or, for a site over
+ * the precache budget, the shell and search plus each page as it is read. Exposed as data-mode.
+ */
+export type OfflineMode = 'everything' | 'shell';
+
 /** What shows the status (offline-status-view.ts). */
 export interface StatusView {
-  show(state: OfflineState, options?: { justSaved?: boolean; reload?: () => void }): void;
+  show(state: OfflineState, options?: { justSaved?: boolean; reload?: () => void; mode?: OfflineMode }): void;
+}
+
+/** How long to wait for the worker to say its mode; a worker from before modes existed never answers. */
+const MODE_TIMEOUT_MS = 3000;
+
+/** Asks a worker which mode its build is in; `everything` when it does not say (it precaches the whole site). */
+function askMode(worker: ServiceWorker | null | undefined): Promise<OfflineMode> {
+  if (!worker) return Promise.resolve('everything');
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve('everything'), MODE_TIMEOUT_MS);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(timer);
+      resolve(event.data === 'shell' ? 'shell' : 'everything');
+    };
+    worker.postMessage({ type: 'GET_OFFLINE_MODE' }, [channel.port2]);
+  });
 }
 
 /** How often an open page asks for a new build, at most, when it becomes visible again. */
@@ -33,6 +56,17 @@ export async function startOfflineSupport(host: HTMLElement): Promise<void> {
   let hadController = Boolean(workers.controller);
   let reloadRequested = false;
   let staleHere = false;
+  // The mode of the build that serves this page, or of the one being saved on a first visit.
+  let mode: OfflineMode | undefined;
+  const learnMode = async () => {
+    const asked = workers.controller ?? registration.installing ?? registration.waiting ?? registration.active;
+    const answer = await askMode(asked);
+    if (answer !== mode) {
+      mode = answer;
+      host.dataset.mode = mode;
+      refresh();
+    }
+  };
 
   const reload = () => {
     const waiting = registration.waiting;
@@ -46,13 +80,15 @@ export async function startOfflineSupport(host: HTMLElement): Promise<void> {
 
   const refresh = () => {
     if (workers.controller && (registration.waiting || staleHere)) {
-      view.show('update', { reload });
+      view.show('update', { reload, mode });
     } else if (workers.controller || (!wasSaving && registration.active?.state === 'activated')) {
-      // Controlled, or a forced reload skipped the worker for this one page: all is saved.
-      view.show('ready', { justSaved: wasSaving });
+      // Controlled, or a forced reload skipped the worker for this one page: all is saved. The
+      // status waits for the mode, so it never claims more than the build saves.
+      if (!mode) return;
+      view.show('ready', { justSaved: wasSaving, mode });
       wasSaving = false;
     } else if (registration.installing || registration.waiting || registration.active) {
-      view.show('saving');
+      view.show('saving', { mode });
     } else {
       view.show('unsupported');
     }
@@ -74,6 +110,7 @@ export async function startOfflineSupport(host: HTMLElement): Promise<void> {
     if (hadController) staleHere = true;
     hadController = true;
     refresh();
+    void learnMode();
   });
 
   let lastCheck = Date.now();
@@ -87,6 +124,7 @@ export async function startOfflineSupport(host: HTMLElement): Promise<void> {
   });
 
   refresh();
+  void learnMode();
 }
 
 /** In `astro dev` a worker from an earlier preview on the same port would serve stale pages. */

@@ -124,7 +124,18 @@ export interface Correction {
 export type SearchOutcome =
   | { type: 'empty' }
   | { type: 'short' }
-  | { type: 'results'; query: string; truncated: boolean; count: number; shown: number; correction?: Correction; answers: number }
+  | {
+      type: 'results';
+      query: string;
+      truncated: boolean;
+      count: number;
+      /** Results rendered or skipped so far: where "more" goes on from. */
+      shown: number;
+      correction?: Correction;
+      answers: number;
+      /** Results skipped because their text is not saved on this device and there is no network (a site that saves pages as they are read). */
+      unsaved: number;
+    }
   | { type: 'none'; query: string; truncated: boolean }
   | { type: 'error'; query: string };
 
@@ -150,11 +161,26 @@ interface SearchUi {
 
 let ids = 0;
 
+/**
+ * The details of some results: what loaded, and how many did not. On a site that saves pages as
+ * they are read (the offline status's data-mode="shell"), a result whose text (Pagefind's
+ * fragment) was never fetched cannot be shown without a network, while the index still finds it:
+ * the others are shown and the rest counted. Otherwise a failure is an error, as it always was.
+ */
+async function resultDetails(results: PagefindResult[]): Promise<{ data: PagefindResultData[]; unsaved: number }> {
+  const settled = await Promise.allSettled(results.map((result) => result.data()));
+  const data = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  const savedPageByPage = document.querySelector<HTMLElement>('offline-status')?.dataset.mode === 'shell';
+  if (failed && !savedPageByPage) throw failed.reason;
+  return { data, unsaved: settled.length - data.length };
+}
+
 /** Wires an input to Pagefind: searches on every keystroke and renders the newest results. */
 export function attachSearch(ui: SearchUi) {
   let generation = 0;
   let lastInput = 0;
-  let current: { query: string; results: PagefindResult[]; shown: number; truncated: boolean } | undefined;
+  let current: { query: string; results: PagefindResult[]; shown: number; truncated: boolean; unsaved: number } | undefined;
   /** A query the reader asked to search as typed ("search for … instead"). */
   let asTyped: string | undefined;
 
@@ -194,13 +220,14 @@ export function attachSearch(ui: SearchUi) {
         await new Promise((resolve) => setTimeout(resolve, pause));
         if (mine !== generation) return;
       }
-      const data = await Promise.all(found.results.slice(0, ui.pageSize).map((r) => r.data()));
+      const slice = found.results.slice(0, ui.pageSize);
+      const { data, unsaved } = await resultDetails(slice);
       if (mine !== generation) return;
-      current = { query, results: found.results, shown: data.length, truncated };
+      current = { query, results: found.results, shown: slice.length, truncated, unsaved };
       ui.results.replaceChildren(...answers.map((answer) => renderAnswer(answer, ui)), ...data.map((d) => renderResult(d, query, ui)));
       ui.onOutcome(
         found.results.length || answers.length
-          ? { type: 'results', query, truncated, count: found.results.length, shown: data.length, correction, answers: answers.length }
+          ? { type: 'results', query, truncated, count: found.results.length, shown: slice.length, correction, answers: answers.length, unsaved }
           : { type: 'none', query: typed, truncated },
       );
     } catch (error) {
@@ -219,12 +246,14 @@ export function attachSearch(ui: SearchUi) {
     if (!current) return undefined;
     const mine = generation;
     const { query, results, shown } = current;
-    const data = await Promise.all(results.slice(shown, shown + ui.pageSize).map((r) => r.data()));
+    const slice = results.slice(shown, shown + ui.pageSize);
+    const { data, unsaved } = await resultDetails(slice);
     if (mine !== generation || !current) return undefined;
     const items = data.map((d) => renderResult(d, query, ui));
     ui.results.append(...items);
-    current.shown += data.length;
-    ui.onOutcome({ type: 'results', query, truncated: current.truncated, count: results.length, shown: current.shown, answers: 0 });
+    current.shown += slice.length;
+    current.unsaved += unsaved;
+    ui.onOutcome({ type: 'results', query, truncated: current.truncated, count: results.length, shown: current.shown, answers: 0, unsaved: current.unsaved });
     return items[0]?.querySelector('a') ?? undefined;
   };
 

@@ -4,7 +4,7 @@
  */
 import { attachSearch, showCorrection, type SearchOutcome } from './search-client.ts';
 import { renderHistory } from './search-history.ts';
-import { MAX_QUERY_LENGTH, cleanQuery, describeResults, searchHref } from '../lib/search-query.ts';
+import { MAX_QUERY_LENGTH, cleanQuery, describeResults, describeUnsaved, searchHref } from '../lib/search-query.ts';
 
 /** Connects the dialog's input to the search and words its states. */
 export function setupDialogSearch(root: HTMLElement) {
@@ -39,7 +39,8 @@ export function setupDialogSearch(root: HTMLElement) {
         status.textContent = '';
         break;
       case 'results':
-        status.textContent = describeResults(outcome.count + outcome.answers, { query: outcome.query, kind: '', topic: '' }) + truncatedNote(outcome.truncated);
+        status.textContent =
+          describeResults(outcome.count + outcome.answers, { query: outcome.query, kind: '', topic: '' }) + describeUnsaved(outcome.unsaved) + truncatedNote(outcome.truncated);
         after.append(
           paragraph(
             link(

@@ -4,7 +4,7 @@
  */
 import { attachSearch, showCorrection, type SearchOutcome } from './search-client.ts';
 import { renderHistory } from './search-history.ts';
-import { IDLE_PROMPT, MAX_QUERY_LENGTH, cleanQuery, describeResults, pagefindFilters, readSearchState, searchHref, type SearchState } from '../lib/search-query.ts';
+import { IDLE_PROMPT, MAX_QUERY_LENGTH, cleanQuery, describeResults, describeUnsaved, pagefindFilters, readSearchState, searchHref, type SearchState } from '../lib/search-query.ts';
 
 /** Connects the search page's form to the search and keeps the URL in step. */
 export function setupSearchPage(root: HTMLElement) {
@@ -56,7 +56,7 @@ export function setupSearchPage(root: HTMLElement) {
         status.textContent = 'Type at least two characters to search.';
         break;
       case 'results':
-        status.textContent = describeResults(outcome.count + outcome.answers, { query: outcome.query, kind: k, topic: t }) + truncated;
+        status.textContent = describeResults(outcome.count + outcome.answers, { query: outcome.query, kind: k, topic: t }) + describeUnsaved(outcome.unsaved) + truncated;
         if (outcome.count > outcome.shown) moreButton.textContent = `Show more results (${outcome.shown} of ${outcome.count} shown)`;
         break;
       case 'none':

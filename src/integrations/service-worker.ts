@@ -1,15 +1,229 @@
 import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest, type RuntimeCaching } from 'workbox-build';
+import { SECTIONS } from '../schemas/kinds.ts';
 
 /** Name of the Pagefind integration; the worker must be generated after it wrote the index. */
 const PAGEFIND = 'kb:pagefind';
 
-interface Options {
-  /** Precache size above which the build warns, in bytes (default 5 MB). */
+/**
+ * What the worker saves on the reader's device: `everything` (the whole site, precached after
+ * the first visit) while the site fits the budget; above it, the `shell` (CSS, JavaScript,
+ * icons, the home, section, topics, search and offline pages, the whole search index and its
+ * small data files), with every other page saved as the reader opens it.
+ */
+export type OfflineMode = 'everything' | 'shell';
+
+/** What writeServiceWorker() did, for the build log and the tests. */
+export interface ServiceWorkerReport {
+  mode: OfflineMode;
+  /** Files and bytes (uncompressed) the worker precaches. */
+  count: number;
+  size: number;
+  /** Bytes the whole site would take in the precache, which decides the mode. */
+  siteSize: number;
+  budgetBytes: number;
+  warnings: string[];
+}
+
+export interface ServiceWorkerOptions {
+  /**
+   * The most the worker may precache, in bytes (uncompressed; default 5 MB). A site within it is
+   * precached whole; a larger one gets the shell, and pages as they are read.
+   */
   budgetBytes?: number;
+}
+
+/**
+ * Never precached: the 404 page is the host's; feeds, sitemaps, the Markdown versions of the
+ * articles, llms.txt, llms-full.txt and host configuration are for machines; the worker's own files.
+ */
+const IGNORED = ['sw.js', 'sw-offline-*.js', '404.html', 'rss.xml', 'sitemap-*.xml', '**/*.md', 'llms.txt', 'llms-full.txt', '_headers', '_redirects', '**/*.map'];
+
+/**
+ * The shell precached above the budget: enough to open the site, browse its sections and search
+ * all of it offline. Pagefind's fragments (the text of each result) and every other page are
+ * saved when the reader first sees them.
+ */
+export const SHELL_PATTERNS = [
+  '_astro/**/*',
+  'favicon.svg',
+  'icons/**/*',
+  'manifest.webmanifest',
+  'index.html',
+  ...SECTIONS.map((section) => `${section}/index.html`),
+  'topics/index.html',
+  'search/index.html',
+  'offline/**/index.html',
+  // The search: runtime, WebAssembly, entry, metadata, filters, every index chunk, and the build's
+  // exact-name and spelling lists (src/pages/search/).
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-highlight.js',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/filter/*',
+  'pagefind/index/*',
+  'search/names/*.json',
+  'search/vocabulary/*.json',
+];
+
+/** Runtime caches of the shell mode; the everything mode deletes them when it takes over. */
+export const RUNTIME_CACHES = { pages: 'kb-pages', searchDetails: 'kb-search-details', images: 'kb-images' } as const;
+/** Pages and search details kept at most: about 10 MB of pages, 1.5 MB of details. */
+export const RUNTIME_LIMITS = { pages: 200, searchDetails: 500, images: 60 } as const;
+
+/** What the page shows with no network for a page the worker does not have, by mode. */
+export const OFFLINE_PAGES: Record<OfflineMode, string> = {
+  everything: '/offline/index.html',
+  shell: '/offline/not-saved/index.html',
+};
+
+/** The worker's extra script, by mode (Workbox's importScripts). */
+const MODE_SCRIPT: Record<OfflineMode, string> = { everything: 'sw-offline-everything.js', shell: 'sw-offline-shell.js' };
+
+/**
+ * The few lines Workbox's generated worker cannot say: which mode it is in, for the page's
+ * offline status (src/client/offline-status.ts asks with a GET_OFFLINE_MODE message), and what
+ * to do with the runtime caches when a build takes over. Plain JavaScript, run by the worker.
+ */
+function modeScript(mode: OfflineMode): string {
+  const answer = `// Written by src/integrations/service-worker.ts: this build's offline mode is "${mode}".
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'GET_OFFLINE_MODE' && event.ports[0]) event.ports[0].postMessage(${JSON.stringify(mode)});
+});
+`;
+  if (mode === 'everything') {
+    return `${answer}// The whole site is in the precache now: pages saved while it was too large to precache go.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(Promise.all(${JSON.stringify(Object.values(RUNTIME_CACHES))}.map((name) => caches.delete(name))));
+});
+`;
+  }
+  return `${answer}// When this build takes over: save the pages open in the reader's windows (the first page of a
+// first visit loaded before any worker could save it), and fetch again the pages saved under an
+// earlier build, whose stylesheets and scripts the precache no longer holds. A few at a time, in
+// the background; without a network a page keeps its saved copy. Keys carry no query, as the
+// page route's cacheKeyWillBeUsed makes them.
+self.addEventListener('activate', () => {
+  void (async () => {
+    const cache = await caches.open(${JSON.stringify(RUNTIME_CACHES.pages)});
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const urls = [...new Set([...(await cache.keys()).map((request) => request.url), ...windows.map((client) => client.url.split(/[?#]/)[0])])]
+      .filter((url) => url.startsWith(self.location.origin + '/') && url.endsWith('/'));
+    const next = async () => {
+      for (let url = urls.shift(); url; url = urls.shift()) {
+        try {
+          const response = await fetch(url, { cache: 'no-cache' });
+          if (response.status === 200 && !response.redirected) await cache.put(url, response);
+        } catch {}
+      }
+    };
+    await Promise.all([next(), next(), next(), next()]);
+  })();
+});
+`;
+}
+
+/** Routes for what the precache does not hold, by mode. */
+function runtimeCaching(mode: OfflineMode): RuntimeCaching[] {
+  const slash: RuntimeCaching = {
+    // /guides/boot-xen → /guides/boot-xen/, as the host does, so it hits the precache or the saved page.
+    urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
+    handler: async ({ url }) => Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301),
+  };
+  if (mode === 'everything') {
+    return [
+      slash,
+      {
+        // Any other page (not part of the site): the network, or the offline page without one.
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: OFFLINE_PAGES.everything } },
+      },
+    ];
+  }
+  return [
+    slash,
+    {
+      // Pages: the saved copy at once when there is one, refreshed from the network in the
+      // background (as the precached site, a new build arrives through "New content available"
+      // and then refreshes every saved page); from the network, and saved, when there is none;
+      // the offline page for one never opened.
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'StaleWhileRevalidate',
+      options: {
+        cacheName: RUNTIME_CACHES.pages,
+        expiration: { maxEntries: RUNTIME_LIMITS.pages, purgeOnQuotaError: true },
+        cacheableResponse: { statuses: [200] },
+        precacheFallback: { fallbackURL: OFFLINE_PAGES.shell },
+        // One saved copy per page: /guides/boot-xen/?pagefind-highlight=xenpm is /guides/boot-xen/.
+        plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.split('?')[0]! }],
+      },
+    },
+    {
+      // The text of search results (Pagefind's fragments): their names change with their content.
+      urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: RUNTIME_CACHES.searchDetails,
+        expiration: { maxEntries: RUNTIME_LIMITS.searchDetails, purgeOnQuotaError: true },
+        cacheableResponse: { statuses: [200] },
+      },
+    },
+    {
+      // Images that articles show (public/images/), kept with the pages that use them.
+      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
+      handler: 'StaleWhileRevalidate',
+      options: {
+        cacheName: RUNTIME_CACHES.images,
+        expiration: { maxEntries: RUNTIME_LIMITS.images, purgeOnQuotaError: true },
+        cacheableResponse: { statuses: [200] },
+      },
+    },
+  ];
+}
+
+/**
+ * Writes sw.js (and its mode script) into a built site: measures what precaching the whole site
+ * would cost, picks the mode, and has Workbox generate the worker. Used after every build, and
+ * by the tests to give a copy of a build the other mode.
+ */
+export async function writeServiceWorker(site: string, { budgetBytes = 5_000_000 }: ServiceWorkerOptions = {}): Promise<ServiceWorkerReport> {
+  const whole = await getManifest({ globDirectory: site, globPatterns: ['**/*'], globIgnores: IGNORED });
+  const mode: OfflineMode = whole.size <= budgetBytes ? 'everything' : 'shell';
+  for (const [each, file] of Object.entries(MODE_SCRIPT)) {
+    if (each === mode) await writeFile(path.join(site, file), modeScript(mode));
+    else await rm(path.join(site, file), { force: true });
+  }
+  const { count, size, warnings } = await generateSW({
+    globDirectory: site,
+    globPatterns: mode === 'everything' ? ['**/*'] : SHELL_PATTERNS,
+    globIgnores: IGNORED,
+    swDest: path.join(site, 'sw.js'),
+    importScripts: [MODE_SCRIPT[mode]],
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    // Hashed file names need no revision: the name changes when the content does.
+    dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
+    // A new build waits until the reader accepts "Reload" (the page posts SKIP_WAITING),
+    // so content never changes under someone reading; closing all tabs also activates it.
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // Pages are folders: /guides/boot-xen/ is guides/boot-xen/index.html.
+    directoryIndex: 'index.html',
+    // A static site answers the same whatever the query: ?q= on /search/,
+    // ?pagefind-highlight= on results, Pagefind's pagefind-entry.json?ts=… cache buster.
+    ignoreURLParametersMatching: [/.*/],
+    runtimeCaching: runtimeCaching(mode),
+  });
+  return { mode, count, size, siteSize: whole.size, budgetBytes, warnings };
 }
 
 /** Bytes as megabytes with one decimal, for the build log. */
@@ -17,13 +231,20 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
+/** The build log's line about the worker. */
+export function describeReport({ mode, count, size, siteSize, budgetBytes }: ServiceWorkerReport): string {
+  const budget = formatMegabytes(budgetBytes);
+  return mode === 'everything'
+    ? `Offline: the whole site is precached, ${count} files, ${formatMegabytes(size)} (uncompressed; budget ${budget})`
+    : `Offline: the whole site (${formatMegabytes(siteSize)}) is over the ${budget} budget, so the worker precaches the shell and search, ${count} files, ${formatMegabytes(size)} (uncompressed), and saves other pages as they are read`;
+}
+
 /**
- * Writes dist/sw.js with Workbox after every production build: it precaches every page, asset
- * and the whole Pagefind bundle, so after one online visit the site reads and searches offline.
- * Runs in astro:build:done after the Pagefind integration (Astro awaits integrations' build:done
- * hooks one after another, in config order), and checks that order.
+ * Writes dist/sw.js with Workbox after every production build. Runs in astro:build:done after
+ * the Pagefind integration (Astro awaits integrations' build:done hooks one after another, in
+ * config order), and checks that order.
  */
-export default function serviceWorkerIntegration({ budgetBytes = 5_000_000 }: Options = {}): AstroIntegration {
+export default function serviceWorkerIntegration(options: ServiceWorkerOptions = {}): AstroIntegration {
   const name = 'kb:service-worker';
   return {
     name,
@@ -42,52 +263,12 @@ export default function serviceWorkerIntegration({ budgetBytes = 5_000_000 }: Op
         if (!existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))) {
           throw new Error('No search index in the build output: the service worker would precache a site without search. Run pagefind() before serviceWorker().');
         }
-        const { count, size, warnings } = await generateSW({
-          globDirectory: site,
-          globPatterns: ['**/*'],
-          // The 404 page is served by the host for unknown URLs and never needed offline; feeds,
-          // sitemaps, the Markdown versions of the articles, llms.txt and llms-full.txt and host
-          // configuration (_headers) are for machines. The worker is never precached.
-          globIgnores: ['sw.js', '404.html', 'rss.xml', 'sitemap-*.xml', '**/*.md', 'llms.txt', 'llms-full.txt', '_headers', '_redirects', '**/*.map'],
-          swDest: path.join(site, 'sw.js'),
-          mode: 'production',
-          sourcemap: false,
-          inlineWorkboxRuntime: true,
-          // Hashed file names need no revision: the name changes when the content does.
-          dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
-          // A new build waits until the reader accepts "Reload" (the page posts SKIP_WAITING),
-          // so content never changes under someone reading; closing all tabs also activates it.
-          skipWaiting: false,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          // Pages are folders: /guides/boot-xen/ is guides/boot-xen/index.html.
-          directoryIndex: 'index.html',
-          // A static site answers the same whatever the query: ?q= on /search/,
-          // ?pagefind-highlight= on results, Pagefind's pagefind-entry.json?ts=… cache buster.
-          ignoreURLParametersMatching: [/.*/],
-          runtimeCaching: [
-            {
-              // /guides/boot-xen → /guides/boot-xen/, as the host does, so it hits the precache.
-              urlPattern: ({ request, url }) =>
-                request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
-              handler: async ({ url }) => Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301),
-            },
-            {
-              // Any other page (not part of the site): the network, or the offline page without one.
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
-            },
-          ],
-        });
-        for (const warning of warnings) logger.warn(warning);
-        const summary = `Offline precache: ${count} files, ${formatMegabytes(size)} (uncompressed)`;
-        if (size > budgetBytes) {
-          logger.warn(
-            `${summary} is over the ${formatMegabytes(budgetBytes)} budget: every reader downloads all of it after the first visit. See "Offline use" in README.md for runtime caching on a larger site.`,
-          );
+        const report = await writeServiceWorker(site, options);
+        for (const warning of report.warnings) logger.warn(warning);
+        if (report.size > report.budgetBytes) {
+          logger.warn(`${describeReport(report)}. Even the shell is over the budget: the search index has outgrown it (see "Offline use" in README.md).`);
         } else {
-          logger.info(summary);
+          logger.info(describeReport(report));
         }
       },
     },

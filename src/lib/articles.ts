@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleProblems } from './article-problems.ts';
 import { sortArticles } from './collate.ts';
 import type { ReferenceData, ReferenceRows } from './reference-tables.ts';
+import { glossaryPages, type GlossaryPage } from './glossary.ts';
 
 /** An article entry as the content layer returns it. */
 export type Article = CollectionEntry<'articles'>;
@@ -55,4 +56,15 @@ export function getReferenceData(): Promise<ReferenceData> {
 /** The explained rows of the four reference lists (boot options, xenpm, xm, domain configuration). */
 export async function getReferenceRows(): Promise<ReferenceRows> {
   return getReferenceData();
+}
+
+/** An entry of content/glossary.yaml as the content layer returns it. */
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+
+let glossary: Promise<GlossaryPage<GlossaryEntry>[]> | undefined;
+
+/** The glossary split into its pages (src/lib/glossary.ts), once per build. */
+export function getGlossaryPages(): Promise<GlossaryPage<GlossaryEntry>[]> {
+  glossary ??= getCollection('glossary').then((entries) => glossaryPages(entries.map((entry) => entry.data)));
+  return glossary;
 }

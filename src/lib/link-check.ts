@@ -144,6 +144,6 @@ export function findLinkInSource(source: string, url: string): { line: number; c
     }
     return undefined;
   };
-  const glossary = /^\/reference\/glossary\/#(.+)$/.exec(url);
+  const glossary = /^\/reference\/glossary\/(?:[a-z0-9-]+\/)?#(.+)$/.exec(url);
   return find(url, true) ?? find(url.replace(/&/g, '&amp;'), true) ?? (glossary ? find(`id="${glossary[1]}"`, false) : undefined);
 }

@@ -14,6 +14,7 @@ import { formatDate, isoDate } from './format.ts';
 import { lastCommitDate } from './git-dates.ts';
 import { CONTENT_DIR, articleUrl, markdownUrl, sectionUrl, topicUrl } from './paths.ts';
 import { cheatSheetFor, cheatSheetLinks, CHEAT_SHEETS_URL, type CheatSheet } from './cheat-sheets.ts';
+import { PAGE_SIZE, paginate, type Pagination } from './pagination.ts';
 import { readingMinutes } from './reading-time.ts';
 import { buildToc, type Heading, type TocItem } from './toc.ts';
 import type { LedgerEntry } from '../schemas/ledger.ts';
@@ -169,36 +170,65 @@ export function articlePageData<T extends PageArticle>({ article, articles, head
   };
 }
 
-/** The data of a section index such as /guides/. */
-export interface SectionPageData<T extends ArticleLike> {
-  kind: Kind;
+/** What every page of a paginated list has: where it sits and how it is titled. */
+interface ListPageData {
+  /** The list's name: the page's <h1>. */
   title: string;
+  /** The document title: the name on the first page, "Guides, page 2 of 5" after it, so each page's title is its own. */
+  documentTitle: string;
   description: string;
   breadcrumbs: Crumb[];
-  /** Guides are read in order, so their cards carry step numbers. */
+  /** Page number, neighbours and the row of page numbers (src/lib/pagination.ts). */
+  pagination: Pagination;
+  /** How many articles the whole list has, over all its pages. */
+  count: number;
+  /** Positions (from 1) of this page's first and last article in the whole list; 0 and 0 when it is empty. */
+  range: { from: number; to: number };
+}
+
+/** The document title of page `n` of a list. */
+function pageTitle(title: string, { current, total }: Pagination): string {
+  return current === 1 ? title : `${title}, page ${current} of ${total}`;
+}
+
+/** Breadcrumbs of a list page: the trail to the list, which is a link from page 2 on. */
+function listCrumbs(trail: Crumb[], title: string, href: string, { current }: Pagination): Crumb[] {
+  return current === 1 ? [...trail, { label: title }] : [...trail, { label: title, href }, { label: `Page ${current}` }];
+}
+
+/** One page of a section index such as /guides/ or /guides/page/2/. */
+export interface SectionPageData<T extends ArticleLike> extends ListPageData {
+  kind: Kind;
+  /** Guides are read in order, so their cards carry step numbers (counted over all pages). */
   numbered: boolean;
-  /** The section's articles in reading order, with their step number when numbered. */
+  /** This page's articles in reading order, with their step number when numbered. */
   items: { article: T; step?: number | undefined }[];
   /** Printable cheat sheets listed under the reference section. */
   cheatSheets?: { href: string; title: string; description: string }[] | undefined;
 }
 
-/** The data of a section index: its articles in reading order. */
-export function sectionPageData<T extends ArticleLike>(kind: Kind, articles: readonly T[]): SectionPageData<T> {
+/**
+ * The pages of a section index: its articles in reading order, `perPage` cards a page, so that
+ * no page grows with the section. The first page is /guides/, the others /guides/page/N/.
+ */
+export function sectionPageData<T extends ArticleLike>(kind: Kind, articles: readonly T[], perPage = PAGE_SIZE): SectionPageData<T>[] {
   const { plural, blurb } = KINDS[kind];
   const numbered = kind === 'guide';
-  return {
+  const all = sortArticles(articles.filter((a) => a.data.kind === kind));
+  return paginate(all, sectionUrl(kind), perPage).map(({ items, pagination, offset }) => ({
+    range: { from: items.length ? offset + 1 : 0, to: offset + items.length },
     kind,
     title: plural,
+    documentTitle: pageTitle(plural, pagination),
     description: blurb,
-    breadcrumbs: [{ label: 'Home', href: '/' }, { label: plural }],
+    breadcrumbs: listCrumbs([{ label: 'Home', href: '/' }], plural, sectionUrl(kind), pagination),
     numbered,
-    items: sortArticles(articles.filter((a) => a.data.kind === kind)).map((article, index) => ({
-      article,
-      step: numbered ? index + 1 : undefined,
-    })),
-    cheatSheets: kind === 'reference' ? cheatSheetLinks() : undefined,
-  };
+    items: items.map((article, index) => ({ article, step: numbered ? offset + index + 1 : undefined })),
+    // The cheat sheets are listed once, under the first page of the reference section.
+    cheatSheets: kind === 'reference' && pagination.current === 1 ? cheatSheetLinks() : undefined,
+    pagination,
+    count: all.length,
+  }));
 }
 
 /** The data of a cheat sheet page: the sheet and where it sits. */
@@ -235,13 +265,10 @@ export function cheatSheetIndexData(): { title: string; description: string; bre
   };
 }
 
-/** The data of a topic page such as /topics/power/. */
-export interface TopicPageData<T extends ArticleLike> {
+/** One page of a topic such as /topics/power/ or /topics/power/page/2/. */
+export interface TopicPageData<T extends ArticleLike> extends ListPageData {
   topic: TopicId;
-  title: string;
-  description: string;
-  breadcrumbs: Crumb[];
-  /** The topic's articles by kind, in the site's kind order; kinds without any are left out. */
+  /** This page's articles by kind, in the site's kind order; kinds without any here are left out. */
   groups: { kind: Kind; heading: string; articles: T[] }[];
 }
 
@@ -251,19 +278,27 @@ export function topicsWithArticles(articles: readonly ArticleLike[]): TopicId[] 
   return TOPIC_IDS.filter((topic) => groups.has(topic));
 }
 
-/** The data of a topic page: its articles grouped by kind, each group in reading order. */
-export function topicPageData<T extends ArticleLike>(topic: TopicId, articles: readonly T[]): TopicPageData<T> {
+/**
+ * The pages of a topic: its articles by kind (features, then guides…), each kind in reading
+ * order, `perPage` cards a page. A kind that spans two pages has its heading on both.
+ */
+export function topicPageData<T extends ArticleLike>(topic: TopicId, articles: readonly T[], perPage = PAGE_SIZE): TopicPageData<T>[] {
   const { label, blurb } = TOPICS[topic];
   const onTopic = byTopic(articles).get(topic) ?? [];
-  return {
+  const all = KIND_IDS.flatMap((kind) => onTopic.filter((a) => a.data.kind === kind));
+  return paginate(all, topicUrl(topic), perPage).map(({ items, pagination, offset }) => ({
+    range: { from: items.length ? offset + 1 : 0, to: offset + items.length },
     topic,
     title: label,
+    documentTitle: pageTitle(label, pagination),
     description: blurb,
-    breadcrumbs: [{ label: 'Home', href: '/' }, { label: 'Topics', href: '/topics/' }, { label }],
-    groups: KIND_IDS.map((kind) => ({ kind, heading: KINDS[kind].plural, articles: onTopic.filter((a) => a.data.kind === kind) })).filter(
+    breadcrumbs: listCrumbs([{ label: 'Home', href: '/' }, { label: 'Topics', href: '/topics/' }], label, topicUrl(topic), pagination),
+    groups: KIND_IDS.map((kind) => ({ kind, heading: KINDS[kind].plural, articles: items.filter((a) => a.data.kind === kind) })).filter(
       (group) => group.articles.length > 0,
     ),
-  };
+    pagination,
+    count: all.length,
+  }));
 }
 
 /** A topic card on /topics/. */

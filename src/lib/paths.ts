@@ -1,4 +1,5 @@
 import { KIND_IDS, KINDS, kindOfSection, SECTIONS, type Kind } from '../schemas/kinds.ts';
+import { GLOSSARY_URL, glossaryPageOf, type GlossaryPage } from './glossary.ts';
 
 /** The folder that holds articles and data; another folder can be given for benchmarks. */
 export const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? './content';
@@ -30,9 +31,12 @@ export function topicUrl(topic: string): string {
   return `/topics/${topic}/`;
 }
 
-/** URL of a glossary entry. */
-export function glossaryUrl(id: string): string {
-  return `/reference/glossary/#${id}`;
+/**
+ * URL of a glossary entry, on the page of the glossary that holds it (glossaryPages() in
+ * glossary.ts): `/reference/glossary/#dom0`, `/reference/glossary/i-s/#hvm`.
+ */
+export function glossaryUrl(id: string, pages: readonly GlossaryPage[]): string {
+  return `${glossaryPageOf(pages, id)?.href ?? GLOSSARY_URL}#${id}`;
 }
 
 /**

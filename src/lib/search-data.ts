@@ -6,9 +6,10 @@
 import { getCollection } from 'astro:content';
 import { buildVocabulary } from './spelling.ts';
 import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
-import { anchorOf, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
+import { anchorOf, bootOptionUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
 import { glossaryUrl } from './paths.ts';
+import { getGlossaryPages } from './articles.ts';
 
 let names: Promise<Record<string, NameEntry[]>> | undefined;
 let words: Promise<Record<string, string[]>> | undefined;
@@ -29,14 +30,15 @@ async function collectNames(): Promise<NameEntry[]> {
   const explainedOptions = new Map<string, (typeof boot)[number]['data']>();
   for (const { data } of boot) for (const name of optionNames(data.name)) if (!explainedOptions.has(name)) explainedOptions.set(name, data);
   for (const { data } of boot.filter((entry) => entry.data.commandLine === 'dom0')) {
-    entries.push({ name: data.name, kind: 'Dom0 kernel option', url: `/reference/boot-options/#${anchorOf('opt-', data.name)}`, meaning: oneLine(data.effect) });
+    entries.push({ name: data.name, kind: 'Dom0 kernel option', url: bootOptionUrl(data.name, [data.name]), meaning: oneLine(data.effect) });
   }
+  const explainedNames = boot.map(({ data }) => data.name);
   for (const option of current.bootOptions) {
     const row = explainedOptions.get(option.name);
     entries.push({
       name: option.name,
       kind: 'Boot option',
-      url: `/reference/boot-options/#${anchorOf('opt-', row?.name ?? option.name)}`,
+      url: bootOptionUrl(option.name, explainedNames),
       meaning: row ? oneLine(row.effect) : `${KIND_WORDS[option.kind]} of Xen's command line; when not given: ${initialValue(option).replace(/`/g, '')}.`,
     });
   }
@@ -81,8 +83,9 @@ async function collectNames(): Promise<NameEntry[]> {
     });
   }
 
+  const glossaryPages = await getGlossaryPages();
   for (const { data } of glossary) {
-    const entry = { kind: 'Glossary' as const, url: glossaryUrl(data.id), meaning: oneLine(data.definition) };
+    const entry = { kind: 'Glossary' as const, url: glossaryUrl(data.id, glossaryPages), meaning: oneLine(data.definition) };
     entries.push({ name: data.term, ...entry });
     // "Domain 0" finds the Dom0 entry as "Dom0" does.
     if (data.expansion && data.expansion.toLowerCase() !== data.term.toLowerCase()) entries.push({ name: data.expansion, ...entry });

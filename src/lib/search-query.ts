@@ -104,6 +104,17 @@ export function describeResults(count: number, state: Pick<SearchState, 'kind' |
   return `${count} ${noun}${about} ${count === 1 ? 'matches' : 'match'} “${state.query}”.`;
 }
 
+/**
+ * What the status adds when some results cannot be shown offline: on a site saved page by page,
+ * a result whose text was never fetched needs a connection. Empty when all could be shown.
+ */
+export function describeUnsaved(unsaved: number): string {
+  if (unsaved <= 0) return '';
+  return unsaved === 1
+    ? ' One of them is not saved on this device, so it cannot be shown until you are back online.'
+    : ` ${unsaved} of them are not saved on this device, so they cannot be shown until you are back online.`;
+}
+
 const KIND_NOUNS: Record<Kind, [string, string]> = {
   feature: ['feature article', 'feature articles'],
   guide: ['guide', 'guides'],

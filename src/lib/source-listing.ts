@@ -52,6 +52,28 @@ export function bootOptionArea(option: ManifestBootOption): BootArea {
   return AREA_BY_FILE.find(([pattern]) => pattern.test(file))?.[1] ?? 'platform';
 }
 
+/** The main page of the boot-options reference, where the explained rows are. */
+export const BOOT_OPTIONS_URL = '/reference/boot-options/';
+
+/**
+ * Lists whose "listed from the source" rows are on a page of their own, and that page. The boot
+ * options are: with their tables in each area the reference page was over the 20 KB page
+ * budget, so each area there names the options it does not explain and links to their rows.
+ */
+export const SOURCE_LISTING_PAGES: Readonly<Partial<Record<'boot-options' | 'xm' | 'xenpm' | 'domain-config', string>>> = {
+  'boot-options': '/reference/boot-options/from-source/',
+};
+
+/**
+ * Where a boot option is described: its explained row on the reference page, else its row on
+ * the page of options listed from the source (`explained` holds the explained rows' names).
+ */
+export function bootOptionUrl(name: string, explained: Iterable<string>): string {
+  const row = [...explained].find((rowName) => optionNames(rowName).includes(name) || rowName === name);
+  if (row) return `${BOOT_OPTIONS_URL}#${anchorOf('opt-', row)}`;
+  return `${SOURCE_LISTING_PAGES['boot-options']}#${anchorOf('opt-', name)}`;
+}
+
 /** The anchor of a name in a table: `opt-` + `com1 / com2` → `opt-com1-com2`. */
 export function anchorOf(prefix: string, name: string): string {
   return prefix + name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -187,9 +209,9 @@ export interface ExplainedRows {
 export function referenceLink(category: ChangeCategory, name: string, manifest: XenManifest, explained: ExplainedRows): string | undefined {
   switch (category) {
     case 'bootOptions': {
-      const row = explained.bootOptions.find((r) => optionNames(r.name).includes(name));
-      if (row) return `/reference/boot-options/#${anchorOf('opt-', row.name)}`;
-      return manifest.bootOptions.some((o) => o.name === name) ? `/reference/boot-options/#${anchorOf('opt-', name)}` : undefined;
+      const rows = explained.bootOptions.map((r) => r.name);
+      const known = rows.some((r) => optionNames(r).includes(name)) || manifest.bootOptions.some((o) => o.name === name);
+      return known ? bootOptionUrl(name, rows) : undefined;
     }
     case 'xm':
       return manifest.xm.some((c) => c.name === name) ? `/reference/xm-commands/#${anchorOf('xm-', name)}` : undefined;

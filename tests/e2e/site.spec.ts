@@ -12,6 +12,9 @@ const pages = [
   { path: '/guides/boot-xen/', h1: /boot/i },
   { path: '/comparisons/type-1-vs-type-2/', h1: /type 1/i },
   { path: '/reference/glossary/', h1: /glossary/i },
+  { path: '/reference/glossary/t-z/', h1: 'Xen 3.4 glossary: T–Z' },
+  { path: '/reference/boot-options/from-source/', h1: 'Xen 3.4 boot options listed from the source' },
+  { path: '/features/page/2/', h1: 'Features' },
   { path: '/search/', h1: 'Search' },
 ];
 
@@ -45,6 +48,57 @@ test('an article shows what a reader needs around the text', async ({ page }) =>
   await expect(pager.getByRole('link', { name: /Previous/ })).toBeVisible();
   await expect(pager.getByRole('link', { name: /Next/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
+});
+
+test('a long section is split into pages a reader can move between, every article on one of them', async ({ page }) => {
+  await page.goto('/features/');
+  const pages = page.getByRole('navigation', { name: 'Pages of Features' });
+  await expect(pages.getByRole('link', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('head link[rel=next]')).toHaveAttribute('href', '/features/page/2/');
+  const first = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  await expect(page.getByText(/^Page 1 of \d+: articles 1–24 of \d+\.$/)).toBeVisible();
+
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/features\/page\/2\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Features');
+  await expect(page).toHaveTitle(/^Features, page 2 of \d+ · /);
+  await expect(pages.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Features' })).toHaveAttribute('href', '/features/');
+  const second = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  const total = Number(/of (\d+)\.$/.exec((await page.getByText(/^Page 2 of \d+: articles/).textContent()) ?? '')?.[1]);
+  expect(new Set([...first, ...second]).size, 'no article twice').toBe(first.length + second.length);
+  if (total <= 48) expect(first.length + second.length, 'every feature article on one of the pages').toBe(total);
+
+  await pages.getByRole('link', { name: 'Previous page' }).click();
+  await expect(page).toHaveURL(/\/features\/$/);
+});
+
+test('a term links to the page of the glossary that defines it, and old glossary links still lead there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/guides/boot-xen/');
+  await page.getByRole('main').getByRole('link', { name: 'xm', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/reference\/glossary\/t-z\/#xm$/);
+  await expect(page.locator('#xm')).toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Glossary letters' }).getByRole('link', { name: 'A', exact: true })).toHaveAttribute('href', '/reference/glossary/#letter-a');
+
+  // A link from before the glossary was split: the first page keeps the anchor, on a link to the term.
+  await page.goto('/reference/glossary/#xm');
+  const moved = page.locator('#xm');
+  await expect(moved).toBeInViewport();
+  await moved.click();
+  await expect(page).toHaveURL(/\/reference\/glossary\/t-z\/#xm$/);
+  await expect(page.getByRole('term').filter({ hasText: /^xm/ })).toBeVisible();
+});
+
+test('an option the boot-options page does not explain keeps its old link, which leads to its row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/reference/boot-options/#opt-softtsc');
+  const name = page.locator('#opt-softtsc');
+  await expect(name).toBeInViewport();
+  await expect(name).toHaveText('softtsc');
+  await name.click();
+  await expect(page).toHaveURL(/\/reference\/boot-options\/from-source\/#opt-softtsc$/);
+  await expect(page.getByRole('row', { name: /softtsc/ })).toBeInViewport();
 });
 
 test('the table of contents jumps to a section', async ({ page }) => {
@@ -124,5 +178,9 @@ test('the feed and sitemap list the articles', async ({ request }) => {
   expect(feed).toMatch(/<link>https:\/\/[^<]+\/guides\/boot-xen\/<\/link>/);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).toContain('/features/whats-new-in-xen-3-4/');
+  // Every page of a long list, so crawlers meet no dead end; never the 404 or offline pages.
+  expect(sitemap).toContain('/features/page/2/');
+  expect(sitemap).toContain('/reference/glossary/t-z/');
   expect(sitemap).not.toContain('/404');
+  expect(sitemap).not.toContain('/offline/');
 });

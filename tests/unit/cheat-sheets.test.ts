@@ -34,8 +34,8 @@ describe('cheat sheets', () => {
   it('are linked from the article they condense and from the reference section', () => {
     expect(cheatSheetFor('reference/xenpm')).toEqual({ href: '/reference/cheat-sheets/xenpm/', title: 'xenpm cheat sheet' });
     expect(cheatSheetFor('guides/boot-xen')).toBeUndefined();
-    expect(sectionPageData('reference', []).cheatSheets?.map((s) => s.href)).toEqual([cheatSheetUrl('xm'), cheatSheetUrl('xenpm'), cheatSheetUrl('boot-options')]);
-    expect(sectionPageData('guide', []).cheatSheets).toBeUndefined();
+    expect(sectionPageData('reference', [])[0]!.cheatSheets?.map((s) => s.href)).toEqual([cheatSheetUrl('xm'), cheatSheetUrl('xenpm'), cheatSheetUrl('boot-options')]);
+    expect(sectionPageData('guide', [])[0]!.cheatSheets).toBeUndefined();
   });
 
   it('sit under Reference and Cheat sheets in the breadcrumbs, and need their reference article', () => {

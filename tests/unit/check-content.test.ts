@@ -494,6 +494,9 @@ describe('content-check building blocks', () => {
     expect(rules('Visit www.example.com today.')).toEqual(['link/http']);
     expect(rules('A [link]() with [](/guides/a/) no text.')).toContain('link/text');
     expect(rules('{/* an editor\'s note */}\n\n<Term id={"hvm"}>HVM</Term> and <br />')).toEqual([]);
+    // Only a list with a page of its own can show the names alone (SOURCE_LISTING_PAGES).
+    expect(rules('<SourceListing list="boot-options" group="power" show="names" />')).toEqual([]);
+    expect(rules('<SourceListing list="xenpm" show="names" />')).toEqual(['component']);
   });
 
   it('knows exactly the components that src/components/mdx/index.ts provides', () => {
@@ -507,7 +510,7 @@ describe('content-check building blocks', () => {
   });
 
   it('lists the parameterless routes of src/pages', () => {
-    expect(staticPages('src/pages')).toEqual(expect.arrayContaining(['/', '/search/', '/topics/', '/rss.xml']));
+    expect(staticPages('src/pages')).toEqual(expect.arrayContaining(['/', '/search/', '/topics/', '/rss.xml', '/reference/boot-options/from-source/']));
   });
 });
 
@@ -554,6 +557,8 @@ describe('check-links building blocks', () => {
     expect(findLinkInSource(source, '/guides/a/')).toEqual({ line: 5, column: 31 });
     expect(findLinkInSource(source, '/guides/a/#x')).toEqual({ line: 5, column: 9 });
     expect(findLinkInSource(source, '/reference/glossary/#hvm')).toEqual({ line: 7, column: 7 });
+    // The glossary's later pages (src/lib/glossary.ts): the link still comes from the <Term>.
+    expect(findLinkInSource(source, '/reference/glossary/i-s/#hvm')).toEqual({ line: 7, column: 7 });
     expect(findLinkInSource(source, '/nowhere/')).toBeUndefined();
   });
 });

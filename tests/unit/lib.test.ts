@@ -19,7 +19,12 @@ describe('paths', () => {
     expect(splitId('guides/boot-xen')).toEqual({ section: 'guides', slug: 'boot-xen' });
     expect(sectionUrl('comparison')).toBe('/comparisons/');
     expect(topicUrl('power')).toBe('/topics/power/');
-    expect(glossaryUrl('hvm')).toBe('/reference/glossary/#hvm');
+    const pages = [
+      { number: 1, label: 'A–H', href: '/reference/glossary/', slug: '', letters: ['D'], entries: [{ id: 'dom0', term: 'Dom0' }] },
+      { number: 2, label: 'I–Z', href: '/reference/glossary/i-z/', slug: 'i-z', letters: ['P'], entries: [{ id: 'pv', term: 'PV' }] },
+    ];
+    expect(glossaryUrl('dom0', pages)).toBe('/reference/glossary/#dom0');
+    expect(glossaryUrl('pv', pages)).toBe('/reference/glossary/i-z/#pv');
     expect(markdownUrl('guides/boot-xen')).toBe('/guides/boot-xen.md');
   });
 

@@ -131,27 +131,62 @@ describe('article page data', () => {
 
 describe('section and topic page data', () => {
   it('lists a section in reading order and numbers guides as steps', () => {
-    const guides = sectionPageData('guide', articles);
-    expect(guides.title).toBe('Guides');
-    expect(guides.breadcrumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Guides' }]);
-    expect(guides.items.map(({ article, step }) => [article.id, step])).toEqual([
+    const [guides, ...more] = sectionPageData('guide', articles);
+    expect(more).toEqual([]);
+    expect(guides!.title).toBe('Guides');
+    expect(guides!.documentTitle).toBe('Guides');
+    expect(guides!.breadcrumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Guides' }]);
+    expect(guides!.items.map(({ article, step }) => [article.id, step])).toEqual([
       ['guides/install', 1],
       ['guides/boot-xen', 2],
       ['guides/first-guest', 3],
     ]);
-    const features = sectionPageData('feature', articles);
-    expect(features.numbered).toBe(false);
-    expect(features.items.map(({ step }) => step)).toEqual([undefined, undefined]);
-    expect(sectionPageData('comparison', articles).items).toEqual([]);
+    expect(guides!.pagination).toMatchObject({ current: 1, total: 1, prev: undefined, next: undefined });
+    const [features] = sectionPageData('feature', articles);
+    expect(features!.numbered).toBe(false);
+    expect(features!.items.map(({ step }) => step)).toEqual([undefined, undefined]);
+    const empty = sectionPageData('comparison', articles);
+    expect(empty).toHaveLength(1);
+    expect(empty[0]!.items).toEqual([]);
+    expect(empty[0]!.range).toEqual({ from: 0, to: 0 });
+  });
+
+  it('splits a long section into pages of cards, guides numbered across pages', () => {
+    const many = Array.from({ length: 50 }, (_, i) => article(`guides/g${String(i + 1).padStart(2, '0')}`, { title: `Guide ${i + 1}`, order: i + 1 }));
+    const pages = sectionPageData('guide', many, 24);
+    expect(pages.map((page) => page.items.length)).toEqual([24, 24, 2]);
+    expect(pages.map((page) => page.pagination.current)).toEqual([1, 2, 3]);
+    const [, second, third] = pages;
+    expect(second!.items[0]).toMatchObject({ step: 25, article: { id: 'guides/g25' } });
+    expect(second!.range).toEqual({ from: 25, to: 48 });
+    expect(second!.count).toBe(50);
+    expect(second!.documentTitle).toBe('Guides, page 2 of 3');
+    expect(second!.breadcrumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Guides', href: '/guides/' }, { label: 'Page 2' }]);
+    expect(second!.pagination.prev).toEqual({ number: 1, href: '/guides/' });
+    expect(second!.pagination.next).toEqual({ number: 3, href: '/guides/page/3/' });
+    expect(third!.items.map(({ step }) => step)).toEqual([49, 50]);
+    // Every article is on exactly one page.
+    expect(pages.flatMap((page) => page.items.map(({ article }) => article.id))).toEqual(many.map((a) => a.id));
   });
 
   it('groups a topic by kind, in the site kind order, leaving out empty kinds', () => {
-    const setup = topicPageData('setup', articles);
-    expect(setup.breadcrumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Topics', href: '/topics/' }, { label: 'Setup' }]);
-    expect(setup.groups.map((group) => [group.kind, group.heading, group.articles.map((a) => a.id)])).toEqual([
+    const [setup, ...more] = topicPageData('setup', articles);
+    expect(more).toEqual([]);
+    expect(setup!.breadcrumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Topics', href: '/topics/' }, { label: 'Setup' }]);
+    expect(setup!.groups.map((group) => [group.kind, group.heading, group.articles.map((a) => a.id)])).toEqual([
       ['feature', 'Features', ['features/ras']],
       ['guide', 'Guides', ['guides/install', 'guides/boot-xen']],
     ]);
+  });
+
+  it('splits a long topic into pages, a kind that spans two pages headed on both', () => {
+    const features = Array.from({ length: 5 }, (_, i) => article(`features/f${i}`, { title: `Feature ${i}`, order: i, topics: ['power'] }));
+    const guides = Array.from({ length: 4 }, (_, i) => article(`guides/g${i}`, { title: `Guide ${i}`, order: i, topics: ['power'] }));
+    const pages = topicPageData('power', [...guides, ...features], 4);
+    const shape = pages.map((page) => page.groups.map((group) => `${group.heading}: ${group.articles.length}`));
+    expect(shape).toEqual([['Features: 4'], ['Features: 1', 'Guides: 3'], ['Guides: 1']]);
+    expect(pages[2]!.pagination.prev?.href).toBe('/topics/power/page/2/');
+    expect(pages[1]!.documentTitle).toBe('Power management, page 2 of 3');
   });
 
   it('offers only topics that have articles, in display order, with their counts', () => {

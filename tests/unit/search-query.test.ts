@@ -3,6 +3,7 @@ import {
   MAX_QUERY_LENGTH,
   cleanQuery,
   describeResults,
+  describeUnsaved,
   excerptParts,
   highlightTerms,
   pagefindFilters,
@@ -61,6 +62,14 @@ describe('result wording', () => {
     expect(describeResults(3, { query: 'cpufreq', kind: 'guide', topic: 'power' })).toBe('3 guides about Power management match “cpufreq”.');
     expect(describeResults(0, { query: 'zzz', kind: 'reference', topic: '' })).toBe('No reference pages match “zzz”.');
     expect(describeResults(5, { query: '', kind: '', topic: 'ras' })).toBe('5 articles about RAS.');
+  });
+
+  it('says how many results cannot be shown offline, when some cannot', () => {
+    expect(describeUnsaved(0)).toBe('');
+    expect(describeUnsaved(1)).toBe(' One of them is not saved on this device, so it cannot be shown until you are back online.');
+    expect(describeResults(12, { query: 'xenpm', kind: '', topic: '' }) + describeUnsaved(9)).toBe(
+      '12 articles match “xenpm”. 9 of them are not saved on this device, so they cannot be shown until you are back online.',
+    );
   });
 });
 

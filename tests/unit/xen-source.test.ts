@@ -209,7 +209,8 @@ describe('the reference listings', () => {
   it('links each change to its row, or to the 3.3 line it came from', () => {
     const explained = { bootOptions: [{ name: 'com1 / com2' }], xm: [], xenpm: [], domainConfig: [{ key: 'vpt_align', guest: 'hvm' as const }] };
     const boot = changeRows(real, 'bootOptions', explained);
-    expect(boot.find((row) => row.name === 'timer_slop')).toMatchObject({ change: 'added', href: '/reference/boot-options/#opt-timer-slop' });
+    // An option no explained row covers is on the page of options listed from the source.
+    expect(boot.find((row) => row.name === 'timer_slop')).toMatchObject({ change: 'added', href: '/reference/boot-options/from-source/#opt-timer-slop' });
     expect(boot.find((row) => row.name === 'msi')).toMatchObject({
       change: 'removed',
       href: `https://github.com/xen-project/xen/blob/${real.previous!.tree.commit}/xen/arch/x86/io_apic.c#L49`,
@@ -217,5 +218,7 @@ describe('the reference listings', () => {
     });
     expect(changeRows(real, 'domainConfig', explained).find((row) => row.name === 'vpt_align')?.href).toBe('/reference/domain-configuration/#cfg-hvm-vpt-align');
     expect(referenceLink('bootOptions', 'com2', real.current, explained)).toBe('/reference/boot-options/#opt-com1-com2');
+    expect(referenceLink('bootOptions', 'timer_slop', real.current, { ...explained, bootOptions: [{ name: 'timer_slop' }] })).toBe('/reference/boot-options/#opt-timer-slop');
+    expect(referenceLink('bootOptions', 'no_such_option', real.current, explained)).toBeUndefined();
   });
 });

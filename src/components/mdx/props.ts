@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { BOOT_AREAS } from '../../schemas/data.ts';
 import { CHANGE_CATEGORIES } from '../../schemas/xen-manifest.ts';
+import { SOURCE_LISTING_PAGES } from '../../lib/source-listing.ts';
 
 /**
  * The props of every component authors may use in MDX, one schema each. The component parses
@@ -40,11 +41,19 @@ export const comparisonMatrixProps = z.strictObject({});
 /** Lists the source manifest can complete; `group` is a boot-options area or an xm group. */
 export const SOURCE_LISTS = ['boot-options', 'xm', 'xenpm', 'domain-config'] as const;
 export const sourceListingProps = z
-  .strictObject({ list: z.enum(SOURCE_LISTS), group: z.enum([...BOOT_AREAS, ...XM_GROUPS]).optional() })
-  .superRefine(({ list, group }, ctx) => {
+  .strictObject({
+    list: z.enum(SOURCE_LISTS),
+    group: z.enum([...BOOT_AREAS, ...XM_GROUPS]).optional(),
+    /** `table` (default): the full table here; `names`: the names only, each linking to its row on the list's own page of source listings. */
+    show: z.enum(['table', 'names']).default('table'),
+  })
+  .superRefine(({ list, group, show }, ctx) => {
     const groups: readonly string[] = list === 'boot-options' ? BOOT_AREAS : list === 'xm' ? XM_GROUPS : [];
     if (group !== undefined && !groups.includes(group)) {
       ctx.addIssue({ code: 'custom', path: ['group'], message: groups.length ? `for list="${list}", group is one of ${groups.join(', ')}` : `list="${list}" takes no group` });
+    }
+    if (show === 'names' && !(list in SOURCE_LISTING_PAGES)) {
+      ctx.addIssue({ code: 'custom', path: ['show'], message: `show="names" needs a page that lists the rows in full, which only ${Object.keys(SOURCE_LISTING_PAGES).join(', ')} has; leave out show` });
     }
   });
 export const sourceChangesProps = z.strictObject({ category: z.enum(CHANGE_CATEGORIES) });
