@@ -34,7 +34,8 @@ import { loadStylesheet } from './load-stylesheet.ts';
 import { rememberSearch } from './search-history.ts';
 import { MIN_QUERY_LENGTH, PAGEFIND_OPTIONS, cleanQuery, excerptParts, withHighlight } from '../lib/search-query.ts';
 import { bucketsFor, correctQuery, vocabulary, type Vocabulary } from '../lib/spelling.ts';
-import { exactAnswers, nameBucket, parseNameQuery, type NameEntry } from '../lib/name-index.ts';
+import { answersFit, exactAnswers, nameBucket, parseNameQuery, type NameEntry } from '../lib/name-index.ts';
+import { KINDS } from '../schemas/kinds.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -206,7 +207,7 @@ export function attachSearch(ui: SearchUi) {
       styled ??= loadStylesheet(resultsCss);
       const [pagefind, answers, fixed] = await Promise.all([
         loadPagefind(),
-        query ? answersFor(query) : [],
+        query && answersFit(filters, KINDS.reference.label) ? answersFor(query) : [],
         query && asTyped !== query ? corrected(query) : undefined,
         styled,
       ]);

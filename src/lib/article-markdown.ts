@@ -51,7 +51,19 @@ import {
   type ReferenceData,
   type TableSpec,
 } from './reference-tables.ts';
-import { changeRows, changesCaption, ledgerCaption, ledgerChecked, ledgerPage, ledgerRows, noChangesText } from './source-listing.ts';
+import {
+  AUDIT_LINK_TEXT,
+  auditSummary,
+  auditUrl,
+  changeRows,
+  changesCaption,
+  ledgerCaption,
+  ledgerChecked,
+  ledgerFile,
+  ledgerPage,
+  ledgerRows,
+  noChangesText,
+} from './source-listing.ts';
 import type { SourceManifests } from './xen-source/manifests.ts';
 
 /** Everything the components of an article may show: the data files, the manifests, the diagrams. */
@@ -89,6 +101,8 @@ export function articleMarkdown(article: MarkdownArticle, data: MarkdownData): s
 export function articleTree(article: MarkdownArticle, data: MarkdownData): Root {
   const { title, description, kind, sources, prerequisites = [], estimatedMinutes } = article.data;
   const page = new URL(articleUrl(article.id), data.origin ?? SITE.url).href;
+  // The article's row of the audit ledger, as its page's Sources link it.
+  const audit = data.ledger.find((row) => row.file === ledgerFile(article.id));
   const before: RootContent[] = [];
   if (kind === 'guide' && (prerequisites.length || estimatedMinutes)) {
     // The page's "Before you start" box.
@@ -109,6 +123,7 @@ export function articleTree(article: MarkdownArticle, data: MarkdownData): Root 
         sources.map((source) => [paragraph([link(source.url, source.title)])]),
         true,
       ),
+      ...(audit ? [paragraph([text(`${auditSummary({ ...audit, unverifiable: audit.unverifiable.length })} `), link(new URL(auditUrl(audit.file), page).href, AUDIT_LINK_TEXT)])] : []),
     ],
   };
 }

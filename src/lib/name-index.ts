@@ -59,6 +59,16 @@ export function exactAnswers(query: string, entries: readonly NameEntry[]): Name
   return entries.filter((entry) => nameKey(entry.name) === wanted.key && (!wanted.kinds || wanted.kinds.includes(entry.kind)));
 }
 
+/**
+ * Whether exact-name answers belong beside results narrowed by these search filters
+ * (`{ kind: ['Guide'] }`). Every answer is a row of a reference page and has no topic: they
+ * show with no filter, or when the only filter is a kind that includes reference pages.
+ */
+export function answersFit(filters: Readonly<Record<string, readonly string[]>>, referenceLabel: string): boolean {
+  const active = Object.entries(filters).filter(([, values]) => values.length > 0);
+  return active.every(([name, values]) => name === 'kind' && values.includes(referenceLabel));
+}
+
 /** The first sentence of a text, on one line, without Markdown backticks. */
 export function oneLine(text: string): string {
   const flat = text.replace(/`/g, '').replace(/\s+/g, ' ').trim();

@@ -341,3 +341,18 @@ export function ledgerSlug(file: string): string {
 export function auditUrl(file: string): string {
   return `/reference/source-audit/${ledgerSlug(file)}/`;
 }
+
+/** The file of an article's row in the audit ledger: `guides/boot-xen` → `articles/guides/boot-xen.mdx`. */
+export function ledgerFile(articleId: string): string {
+  return `articles/${articleId}.mdx`;
+}
+
+/** What an article's Sources say of its audit, before the link to it; the page and its Markdown version share it. */
+export function auditSummary({ checked, corrected, unverifiable }: { checked: number; corrected: number; unverifiable: number }): string {
+  return checked > 0
+    ? `Checked against the Xen 3.4 source: ${checked} claims, ${corrected} corrected, ${unverifiable} resting on sources outside the tree.`
+    : 'Not yet checked against the Xen 3.4 source.';
+}
+
+/** The words of the link from an article to its audit page. */
+export const AUDIT_LINK_TEXT = 'How this page was checked';

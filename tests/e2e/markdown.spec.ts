@@ -5,6 +5,7 @@ import { sitemapPaths } from './sitemap.ts';
 import { SECTIONS } from '../../src/schemas/kinds.ts';
 import { CHEAT_SHEETS_URL } from '../../src/lib/cheat-sheets.ts';
 import { MDX_COMPONENT_SPECS } from '../../src/components/mdx/props.ts';
+import { SITE } from '../../src/site.config.ts';
 
 /** The byte-order mark the text files start with (src/lib/text-file.ts says why). */
 const BOM = '\uFEFF';
@@ -32,9 +33,11 @@ test.describe('the Markdown version of an article', () => {
     expect(markdown).toMatch(/\n2\. .+\n/);
     const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link');
     expect(await sources.count()).toBeGreaterThan(0);
+    // The links are absolute in the Markdown (tools read it away from the site), the audit's too.
     for (const source of await sources.all()) {
-      expect(markdown).toContain(`](${await source.getAttribute('href')})`);
+      expect(markdown).toContain(`](${new URL((await source.getAttribute('href'))!, SITE.url).href})`);
     }
+    expect(markdown).toMatch(/\nChecked against the Xen 3\.4 source: \d+ claims, \d+ corrected, .*\[How this page was checked\]\(https:\/\/[^)]+\/reference\/source-audit\/guides-boot-xen\/\)\n/);
     expect(markdown).toMatch(/\n## Sources\n\n1\. \[/);
     expect(markdown, 'a callout inside a step is a quote indented under it').toMatch(/\n {3}> \*\*Warning: .+\*\*\n/);
     expect(markdown, 'a later-version callout keeps its label').toContain('> **Later versions — not in Xen 3.4');

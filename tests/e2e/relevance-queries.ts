@@ -72,5 +72,6 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'tboot', expect: ['features/tboot-and-txt'], why: 'trusted boot with tboot and TXT' },
   { query: 'clocksource', expect: ['features/clock-sources-and-tsc'], why: 'the clock sources article' },
   { query: 'AMD machine check', expect: ['features/machine-checks-intel-vs-amd'], why: 'machine checks on Intel and AMD' },
+  { query: 'nested paging', expect: ['features/amd-svm-in-xen-3-4'], why: 'AMD nested paging (RVI) under SVM' },
   { query: 'removed boot options', expect: ['reference/changes-3-3-to-3-4'], why: 'what changed between 3.3 and 3.4' },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketOf, buildVocabulary, correctQuery, correctWord, editDistance, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
-import { bucketNames, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
+import { answersFit, bucketNames, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
 
 const TEXTS = [
   'PCI passthrough needs VT-d. Passthrough of a device uses pciback and the IOMMU.',
@@ -73,6 +73,15 @@ describe('direct answers for exact names', () => {
     expect(exactAnswers('ACPI', entries).map((e) => e.kind)).toEqual(['Boot option', 'Configuration key']);
     expect(exactAnswers('stub domain', entries).map((e) => e.kind)).toEqual(['Glossary']);
     expect(exactAnswers('cstate', entries)).toEqual([]);
+  });
+
+  it('answers beside no filter or a kind filter that takes reference pages, and never beside a topic', () => {
+    expect(answersFit({}, 'Reference')).toBe(true);
+    expect(answersFit({ kind: ['Reference'] }, 'Reference')).toBe(true);
+    expect(answersFit({ kind: ['Guide'] }, 'Reference')).toBe(false);
+    expect(answersFit({ topic: ['Power management'] }, 'Reference')).toBe(false);
+    expect(answersFit({ kind: ['Reference'], topic: ['Power management'] }, 'Reference')).toBe(false);
+    expect(answersFit({ kind: [], topic: [] }, 'Reference')).toBe(true);
   });
 
   it('files every entry under the letter a query for it looks in', () => {
