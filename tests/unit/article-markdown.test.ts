@@ -17,7 +17,7 @@ const article = (body: string, extra: Partial<MarkdownArticle['data']> = {}): Ma
 });
 const md = (body: string, extra?: Partial<MarkdownArticle['data']>) => articleMarkdown(article(body, extra), data);
 /** Only the body part of the Markdown: between the "Web page" line and the sources. */
-const body = (text: string) => md(text).split('\n\n').slice(3, -2).join('\n\n');
+const body = (text: string) => md(text).split('\n\n## Sources\n\n')[0]!.split('\n\n').slice(3).join('\n\n');
 
 describe('the Markdown version of an article', () => {
   it('has the title, the description, the page address, the body and the sources, in that order', () => {
@@ -31,6 +31,8 @@ describe('the Markdown version of an article', () => {
         'More.',
         '## Sources',
         `1. [Xen source: README](https://github.com/xen-project/xen/blob/${COMMIT}/README)\n2. [Commit 9e8672f1c3](https://github.com/xen-project/xen/commit/9e8672f1c3)`,
+        // The audit line of the page's Sources, from the article's row of the ledger.
+        'Checked against the Xen 3.4 source: 12 claims, 1 corrected, 0 resting on sources outside the tree. [How this page was checked](https://kb.example/reference/source-audit/guides-boot-xen/)',
       ].join('\n\n') + '\n',
     );
   });
