@@ -4,7 +4,7 @@
  * per build, by the endpoints in src/pages/search/.
  */
 import { getCollection } from 'astro:content';
-import { buildVocabulary } from './spelling.ts';
+import { countVocabulary, rankVocabulary } from './spelling.ts';
 import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
 import { anchorOf, bootOptionUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
@@ -99,23 +99,28 @@ export function nameBuckets(): Promise<Record<string, NameEntry[]>> {
   return names;
 }
 
-/** Everything the site's pages say, as plain text, for the vocabulary. */
-async function siteTexts(): Promise<string[]> {
-  const texts: string[] = [];
-  for (const { data, body } of await getCollection('articles', ({ data }) => !data.draft)) texts.push(data.title, data.description, body ?? '');
+/** Everything the site's pages say, as plain text, for the vocabulary, one text at a time. */
+async function* siteTexts(): AsyncGenerator<string> {
+  for (const { data, body } of await getCollection('articles', ({ data }) => !data.draft)) yield* [data.title, data.description, body ?? ''];
   // Synonyms are indexed with the pages (SearchTerms.astro), so they are words Pagefind finds.
   for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'products', 'synonyms'] as const) {
-    for (const entry of await getCollection(name)) texts.push(JSON.stringify(entry.data));
+    for (const entry of await getCollection(name)) yield JSON.stringify(entry.data);
   }
   const { current } = siteManifests();
-  for (const option of current.bootOptions) texts.push(option.name);
-  for (const command of [...current.xm, ...current.xenpm]) texts.push(command.name, command.summary ?? '');
-  for (const key of current.domainConfig) texts.push(key.name, key.help);
-  return texts;
+  for (const option of current.bootOptions) yield option.name;
+  for (const command of [...current.xm, ...current.xenpm]) yield* [command.name, command.summary ?? ''];
+  for (const key of current.domainConfig) yield* [key.name, key.help];
 }
 
-/** The vocabulary by first letter. */
+/**
+ * The vocabulary by first letter. Each text is counted as siteTexts() yields it, so that no list
+ * of every text (the data files as JSON among them) is held while counting.
+ */
 export function vocabularyBuckets(): Promise<Record<string, string[]>> {
-  words ??= siteTexts().then((texts) => buildVocabulary(texts));
+  words ??= (async () => {
+    const counts = new Map<string, number>();
+    for await (const text of siteTexts()) countVocabulary(counts, text);
+    return rankVocabulary(counts);
+  })();
   return words;
 }

@@ -53,7 +53,18 @@ function isVocabularyWord(word: string): boolean {
 /** The vocabulary of some texts, split by first letter, each list most frequent first. */
 export function buildVocabulary(texts: Iterable<string>, max = VOCABULARY_MAX): Record<string, string[]> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of wordsOf(text)) if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) countVocabulary(counts, text);
+  return rankVocabulary(counts, max);
+}
+
+/** Adds the vocabulary words of one text to `counts`, so that texts can be counted as they are read. */
+export function countVocabulary(counts: Map<string, number>, text: string): Map<string, number> {
+  for (const word of wordsOf(text)) if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Counted words as the vocabulary files list them: by first letter, most frequent first. */
+export function rankVocabulary(counts: ReadonlyMap<string, number>, max = VOCABULARY_MAX): Record<string, string[]> {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max);
   const buckets: Record<string, string[]> = {};
   for (const [word] of ranked) (buckets[bucketOf(word)] ??= []).push(word);

@@ -39,24 +39,31 @@ export function synonymTiers(
   page: { title: string; headings: readonly string[]; text: string },
   groups: readonly (readonly string[])[],
 ): SynonymTiers {
+  const keys = groups.map((group) => group.map(normalise));
+  // Each part of the page as the set of its runs of words that begin a name, so that finding a
+  // name is a set look-up, not a search through the page's text for every form of every name:
+  // the site renders thousands of pages, each against every synonym group.
+  const starts = namePrefixes(keys);
   const title = words(page.title);
   const headings = page.headings.map(words);
-  const allHeadings = headings.join('');
-  const all = `${title}${allHeadings}${words(page.text)}`;
+  const inTitle = phrases([title], starts);
+  const inHeadings = phrases(headings, starts);
+  const inAll = phrases([title, ...headings, words(page.text)], starts);
   const tiers: SynonymTiers = { title: [], headings: [], body: [] };
   const seen = new Set<string>();
-  for (const group of groups) {
-    const tier = group.some((w) => mentions(title, w))
-      ? { found: title, into: tiers.title }
+  for (const [index, group] of groups.entries()) {
+    const groupKeys = keys[index]!;
+    const tier = groupKeys.some((key) => mentions(inTitle, key))
+      ? { found: inTitle, into: tiers.title }
       : group.some((w) => headings.some((heading) => startsWith(heading, w)))
-        ? { found: allHeadings, into: tiers.headings }
-        : group.some((w) => mentions(all, w))
-          ? { found: all, into: tiers.body }
+        ? { found: inHeadings, into: tiers.headings }
+        : groupKeys.some((key) => mentions(inAll, key))
+          ? { found: inAll, into: tiers.body }
           : undefined;
     if (!tier) continue;
-    for (const word of group) {
-      const key = normalise(word);
-      if (seen.has(key) || mentions(tier.found, word)) continue;
+    for (const [at, word] of group.entries()) {
+      const key = groupKeys[at]!;
+      if (seen.has(key) || mentions(tier.found, key)) continue;
       seen.add(key);
       tier.into.push(word);
     }
@@ -89,8 +96,48 @@ function forms(word: string): string[] {
   return [` ${needle} `, ` ${needle}s `, ` ${needle}es `];
 }
 
-function mentions(haystack: string, word: string): boolean {
-  return forms(word).some((form) => haystack.includes(form));
+/** Every name, its plurals, and the first words of each of them ("machine", "machine check"). */
+function namePrefixes(keys: readonly (readonly string[])[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const group of keys) {
+    for (const key of group) {
+      for (const form of [key, `${key}s`, `${key}es`]) {
+        let at = -1;
+        while ((at = form.indexOf(' ', at + 1)) !== -1) prefixes.add(form.slice(0, at));
+        prefixes.add(form);
+      }
+    }
+  }
+  return prefixes;
+}
+
+/**
+ * The runs of words in some texts made by words() that begin a name (see namePrefixes), each
+ * as its words joined by single spaces: a name is in the texts where ` name ` was. So a run
+ * spans neither two texts nor a gap (two spaces, where a lone full stop was), and the empty run
+ * is there when the texts have a gap or are more than one: a name with no letters or digits
+ * ("—") is `  `, which a gap or the join of two texts contains.
+ */
+function phrases(texts: readonly string[], starts: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (texts.length > 1 || texts.some((text) => text.includes('  '))) found.add('');
+  for (const text of texts) {
+    const list = text.split(' ');
+    for (let start = 0; start < list.length; start++) {
+      let phrase = list[start]!;
+      for (let end = start + 1; phrase !== '' && starts.has(phrase); end++) {
+        found.add(phrase);
+        if (end === list.length || list[end] === '') break;
+        phrase = `${phrase} ${list[end]}`;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether phrases() found a name (normalised), or its plural. */
+function mentions(found: ReadonlySet<string>, key: string): boolean {
+  return found.has(key) || found.has(`${key}s`) || found.has(`${key}es`);
 }
 
 function startsWith(heading: string, word: string): boolean {

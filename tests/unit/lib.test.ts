@@ -7,6 +7,8 @@ import { articleUrl, folderMismatch, glossaryUrl, markdownUrl, sectionUrl, split
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } from '../../src/lib/collate.ts';
+import { KIND_IDS } from '../../src/schemas/kinds.ts';
+import { seededRandom } from './seeded-random.ts';
 import { synonymsFor } from '../../src/lib/synonyms.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { diagramName } from '../../src/lib/diagram-name.ts';
@@ -100,6 +102,66 @@ describe('collate', () => {
   it('puts named related articles first, then ones sharing topics', () => {
     expect(relatedArticles(articles, 'features/p').map((a) => a.id)).toEqual(['guides/c', 'guides/a']);
     expect(relatedArticles(articles, 'features/q')).toEqual([]);
+  });
+
+  it('finds exactly what sorting the whole list for each article found, for every article of a large list', () => {
+    // The implementation before prevNext and relatedArticles read a per-list index.
+    const referencePrevNext = (list: readonly ArticleLike[], id: string) => {
+      const current = list.find((a) => a.id === id);
+      if (!current) return {};
+      const section = sortArticles(list.filter((a) => a.data.kind === current.data.kind));
+      const index = section.findIndex((a) => a.id === id);
+      return { prev: section[index - 1], next: section[index + 1] };
+    };
+    const referenceRelated = (list: readonly ArticleLike[], id: string, limit = 4) => {
+      const current = list.find((a) => a.id === id);
+      if (!current) return [];
+      const named = current.data.related.map((r) => (typeof r === 'string' ? r : r.id));
+      const byId = new Map(list.map((a) => [a.id, a]));
+      const picked = named.map((n) => byId.get(n)).filter((a): a is ArticleLike => a !== undefined && a.id !== id);
+      if (picked.length >= limit) return picked.slice(0, limit);
+      const topics = new Set(current.data.topics);
+      const others = sortArticles(list)
+        .filter((a) => a.id !== id && !picked.includes(a))
+        .map((a) => ({ a, shared: a.data.topics.filter((t) => topics.has(t)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((x, y) => y.shared - x.shared);
+      return [...picked, ...others.map(({ a }) => a)].slice(0, limit);
+    };
+
+    const random = seededRandom(34);
+    const topics = ['power', 'setup', 'ras', 'client', 'io', 'memory', 'a,b'];
+    const ids = Array.from({ length: 300 }, (_, i) => `articles/${i}`);
+    // Few orders and titles, so that many articles tie on both and keep their list order.
+    const list: ArticleLike[] = ids.map((id) => ({
+      id,
+      data: {
+        title: random.pick(['Alpha', 'beta', 'Gamma', 'Éclair', 'delta', id]),
+        kind: random.pick(KIND_IDS),
+        order: random.int(0, 6),
+        topics: random.some(0, 4, () => random.pick(topics)),
+        related: random.some(0, 6, () => {
+          const named = random.pick([...ids, ...ids, 'guides/missing']);
+          return random.next() < 0.5 ? named : { id: named };
+        }),
+      },
+    }));
+    // Some articles name themselves.
+    for (const article of list.slice(0, 20)) (article.data.related as (string | { id: string })[]).push(article.id);
+    const idsOf = (found: readonly ArticleLike[]) => found.map((a) => a.id);
+    const both = (pair: { prev?: ArticleLike; next?: ArticleLike }) => [pair.prev?.id, pair.next?.id];
+
+    // A second, smaller list of the same articles has an index of its own.
+    for (const articles of [list, list.filter((_, i) => i % 3 !== 0)]) {
+      for (const id of [...articles.map((a) => a.id), 'guides/missing']) {
+        expect(both(prevNext(articles, id)), id).toEqual(both(referencePrevNext(articles, id)));
+        expect(idsOf(relatedArticles(articles, id)), id).toEqual(idsOf(referenceRelated(articles, id)));
+        for (const limit of [0, 1, 2, 3, 7, 20]) {
+          const expected = idsOf(referenceRelated(articles, id, limit));
+          expect(idsOf(relatedArticles(articles, id, limit)), `${id}, limit ${limit}`).toEqual(expected);
+        }
+      }
+    }
   });
 
   it('groups by topic in reading order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, buildVocabulary, correctQuery, correctWord, editDistance, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { bucketOf, buildVocabulary, correctQuery, correctWord, countVocabulary, editDistance, rankVocabulary, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { answersFit, bucketNames, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
 
 const TEXTS = [
@@ -24,6 +24,13 @@ describe('the vocabulary', () => {
     const all = Object.values(vocab).flat();
     expect(all).not.toContain('20a0b3ef15');
     expect(all.some((word) => /^\d/.test(word))).toBe(false);
+  });
+
+  it('counts texts one at a time as it counts them all at once', () => {
+    const counts = new Map<string, number>();
+    for (const text of TEXTS) countVocabulary(counts, text);
+    expect(rankVocabulary(counts)).toEqual(vocab);
+    expect(rankVocabulary(counts, 3)).toEqual(buildVocabulary(TEXTS, 3));
   });
 });
 
