@@ -29,6 +29,9 @@ export interface ServiceWorkerReport {
   warnings: string[];
 }
 
+/** The most the worker precaches by default, in bytes (uncompressed): 5 MB. */
+export const PRECACHE_BUDGET_BYTES = 5_000_000;
+
 export interface ServiceWorkerOptions {
   /**
    * The most the worker may precache, in bytes (uncompressed; default 5 MB). A site within it is
@@ -193,7 +196,7 @@ function runtimeCaching(mode: OfflineMode): RuntimeCaching[] {
  * would cost, picks the mode, and has Workbox generate the worker. Used after every build, and
  * by the tests to give a copy of a build the other mode.
  */
-export async function writeServiceWorker(site: string, { budgetBytes = 5_000_000 }: ServiceWorkerOptions = {}): Promise<ServiceWorkerReport> {
+export async function writeServiceWorker(site: string, { budgetBytes = PRECACHE_BUDGET_BYTES }: ServiceWorkerOptions = {}): Promise<ServiceWorkerReport> {
   const whole = await getManifest({ globDirectory: site, globPatterns: ['**/*'], globIgnores: IGNORED });
   const mode: OfflineMode = whole.size <= budgetBytes ? 'everything' : 'shell';
   for (const [each, file] of Object.entries(MODE_SCRIPT)) {
