@@ -1,59 +1,171 @@
 import { spawn } from 'node:child_process';
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 /** The project folder (two levels above this file). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export interface BuildResult {
-  /** Wall-clock time of the whole child process, in seconds. */
+/** Starts a line of build-child.ts's output that says a step begins. */
+export const STEP_MARK = 'STEP_MARK ';
+
+/** Time and memory of one step of a build. */
+export interface StepResult {
+  step: string;
   seconds: number;
-  /** Peak resident memory of the build process, in MB. */
+  /** Peak resident memory of the build's processes while the step ran, in MB (sampled). */
   peakRssMB: number;
+}
+
+export interface BuildResult {
+  /** Wall-clock time of the whole build (content check and Astro), in seconds. */
+  seconds: number;
+  /** Peak resident memory of the build: its processes together, in MB. */
+  peakRssMB: number;
+  /** Each step in the order it ran; steps of the same name (such as "Astro: other") are added up. */
+  steps: StepResult[];
   outDir: string;
 }
 
+export interface BuildOptions {
+  /** The project to build: this one, or a worktree of an older commit. */
+  project?: string;
+  /** Keep `<workspace>/cache` and `<workspace>/dist` from an earlier build (a warm rebuild). */
+  warm?: boolean;
+  /** Run the project's content check first, as `npm run build` does (default true). */
+  contentCheck?: boolean;
+}
+
+const SAMPLE_MS = 50;
+
+/** The resident memory of a process and its descendants, in kB, and the peak of each (VmHWM). */
+function treeMemory(pid: number): { rssKB: number; hwmKB: Map<number, number> } {
+  let rssKB = 0;
+  const hwmKB = new Map<number, number>();
+  const visit = (id: number, parentCommand?: string) => {
+    try {
+      const command = readFileSync(`/proc/${id}/cmdline`, 'utf8');
+      // A child that has been forked but has not yet run its program (git, Pagefind) shares its
+      // parent's pages, and counting them twice would report a spike that never was.
+      if (command === parentCommand) return;
+      const status = readFileSync(`/proc/${id}/status`, 'utf8');
+      rssKB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      hwmKB.set(id, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) visit(Number(child), command);
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return { rssKB, hwmKB };
+}
+
 /**
- * Builds the site from `contentDir` into `<workspace>/dist` with a cold cache
- * (`<workspace>/cache`), in a child process so time and memory belong to the build alone.
+ * Runs a command and measures it: wall time, and the resident memory of it and every process it
+ * starts (Pagefind runs as a binary of its own), sampled every 50 ms and summed, plus each
+ * process's own high-water mark, so a short spike between two samples still counts. Lines of
+ * the form `STEP_MARK {...}` in its output start a new step.
+ */
+async function measure(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; firstStep: string }) {
+  const started = performance.timeOrigin + performance.now();
+  const proc = spawn(command[0]!, command.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const marks: { at: number; step: string }[] = [{ at: started, step: options.firstStep }];
+  const samples: { at: number; rssKB: number }[] = [];
+  const peaks = new Map<number, number>();
+  const sample = () => {
+    if (!proc.pid) return;
+    const { rssKB, hwmKB } = treeMemory(proc.pid);
+    samples.push({ at: performance.timeOrigin + performance.now(), rssKB });
+    for (const [id, kB] of hwmKB) peaks.set(id, Math.max(peaks.get(id) ?? 0, kB));
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  let out = '';
+  let err = '';
+  let pending = '';
+  proc.stdout.on('data', (data: Buffer) => {
+    out += data;
+    pending += data;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) if (line.startsWith(STEP_MARK)) marks.push(JSON.parse(line.slice(STEP_MARK.length)) as { at: number; step: string });
+  });
+  proc.stderr.on('data', (data: Buffer) => (err += data));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    proc.on('error', reject);
+    proc.on('close', resolve);
+  });
+  clearInterval(timer);
+  const ended = performance.timeOrigin + performance.now();
+  if (process.env.BENCH_TRACE) appendFileSync(process.env.BENCH_TRACE, `${JSON.stringify({ command, started, marks, samples })}\n`);
+  if (code !== 0) {
+    const shown = (text: string) => text.split('\n').filter((l) => !l.startsWith(STEP_MARK)).join('\n').slice(-6000);
+    throw new Error(`${command.slice(1).join(' ')} failed (exit ${code}):\n${shown(out)}\n${shown(err)}`);
+  }
+  // The largest single process, whatever it was doing: its kernel high-water mark.
+  const largestProcessKB = Math.max(0, ...peaks.values());
+  const steps = new Map<string, StepResult>();
+  const bounds = [...marks.filter((m) => m.step !== 'end'), { at: ended, step: 'end' }];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const { at, step } = bounds[i]!;
+    const until = bounds[i + 1]!.at;
+    const inStep = samples.filter((s) => s.at >= at && s.at <= until).map((s) => s.rssKB);
+    const entry = steps.get(step) ?? { step, seconds: 0, peakRssMB: 0 };
+    entry.seconds += (until - at) / 1000;
+    entry.peakRssMB = Math.max(entry.peakRssMB, ...inStep.map((kB) => kB / 1024));
+    steps.set(step, entry);
+  }
+  const sampledPeakKB = Math.max(0, ...samples.map((s) => s.rssKB));
+  return { seconds: (ended - started) / 1000, peakRssMB: Math.max(sampledPeakKB, largestProcessKB) / 1024, steps: [...steps.values()], out };
+}
+
+/**
+ * Builds `contentDir` with a project (this one by default) into `<workspace>/dist`, as
+ * `npm run build` does: the content check, then `astro build` in a child process, so time and
+ * memory belong to the build alone. Cold by default: the cache (`<workspace>/cache`) and the
+ * output are deleted first; `warm` keeps both, for a rebuild after a change.
  *
  * The build runs with the workspace as its working folder: Astro writes its prerender chunks
  * next to an output folder inside the working folder (else into the project's shared .astro/,
  * where parallel builds would collide), and a node_modules link lets those chunks find the
  * project's packages.
  */
-export async function buildSite(workspace: string, contentDir: string): Promise<BuildResult> {
+export async function buildSite(workspace: string, contentDir: string, { project = ROOT, warm = false, contentCheck = true }: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.join(workspace, 'dist');
-  await rm(outDir, { recursive: true, force: true });
-  await rm(path.join(workspace, 'cache'), { recursive: true, force: true });
+  const cacheDir = path.join(workspace, 'cache');
+  if (!warm) {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  }
   await mkdir(workspace, { recursive: true });
-  await symlink(path.join(ROOT, 'node_modules'), path.join(workspace, 'node_modules'), 'dir').catch((error: NodeJS.ErrnoException) => {
+  await symlink(path.join(project, 'node_modules'), path.join(workspace, 'node_modules'), 'dir').catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;
   });
-  const child = fileURLToPath(new URL('./build-child.ts', import.meta.url));
-  const started = performance.now();
-  const output = await new Promise<string>((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, ROOT], {
-      cwd: workspace,
-      env: {
-        ...process.env,
-        KB_CONTENT_DIR: path.resolve(contentDir),
-        KB_OUT_DIR: outDir,
-        KB_CACHE_DIR: path.join(workspace, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const env = {
+    ...process.env,
+    KB_CONTENT_DIR: path.resolve(contentDir),
+    KB_OUT_DIR: outDir,
+    KB_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const steps: StepResult[] = [];
+  let seconds = 0;
+  let peakRssMB = 0;
+  if (contentCheck) {
+    const check = await measure([process.execPath, path.join(project, 'scripts/check-content.ts'), path.resolve(contentDir)], {
+      cwd: project,
+      env,
+      firstStep: 'Content check (scripts/check-content.ts)',
     });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (d) => (out += d));
-    proc.stderr.on('data', (d) => (err += d));
-    proc.on('error', reject);
-    proc.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`build failed (exit ${code}):\n${out.slice(-4000)}\n${err.slice(-4000)}`))));
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const last = output.trim().split('\n').at(-1) ?? '{}';
-  const { peakRssMB } = JSON.parse(last) as { peakRssMB: number };
-  return { seconds, peakRssMB, outDir };
+    steps.push(...check.steps);
+    seconds += check.seconds;
+    peakRssMB = check.peakRssMB;
+  }
+  const child = fileURLToPath(new URL('./build-child.ts', import.meta.url));
+  const astro = await measure([process.execPath, child, project], { cwd: workspace, env, firstStep: 'Astro: start-up and config' });
+  const last = astro.out.trim().split('\n').at(-1) ?? '{}';
+  const { peakRssMB: nodePeak } = JSON.parse(last) as { peakRssMB: number };
+  steps.push(...astro.steps);
+  return { seconds: seconds + astro.seconds, peakRssMB: Math.max(peakRssMB, astro.peakRssMB, nodePeak), steps, outDir };
 }

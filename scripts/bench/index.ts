@@ -10,7 +10,7 @@
  *            --keep                keep the temporary build folder
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,6 +54,14 @@ async function sitemapPaths(site: string): Promise<string[]> {
   const index = await readFile(path.join(site, 'sitemap-index.xml'), 'utf8');
   const maps = await Promise.all(locs(index).map((u) => readFile(path.join(site, new URL(u).pathname), 'utf8')));
   return maps.flatMap(locs).map((u) => new URL(u).pathname);
+}
+
+/** An article file of a content folder to change for the rebuild: the last feature by name. */
+async function oneArticle(contentDir: string): Promise<string> {
+  const folder = path.join(contentDir, 'articles', 'features');
+  const name = (await readdir(folder)).filter((file) => file.endsWith('.mdx')).sort().at(-1);
+  if (!name) throw new Error(`No article in ${folder} to change for the rebuild.`);
+  return path.join(folder, name);
 }
 
 /** The page with the most gzipped HTML, read one file at a time. */
@@ -111,13 +119,15 @@ const workspace = await mkdtemp(path.join(tmpdir(), `kb-bench-${scale ?? 'site'}
 const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, scale: scale ?? null };
 try {
   // 1. Build (cold: empty cache).
-  let contentDir = path.join(ROOT, 'content');
+  // The content is built from a copy in the workspace, which the rebuild below may change.
+  const contentDir = path.join(workspace, 'content');
   let generated = 0;
   if (scale) {
-    contentDir = path.join(workspace, 'content');
     const started = performance.now();
     generated = await writeCorpus(path.join(ROOT, 'content'), contentDir, scale);
     console.log(`Generated ${generated} synthetic articles (${scale} in all) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } else {
+    await cp(path.join(ROOT, 'content'), contentDir, { recursive: true });
   }
   console.log(`Building${scale ? ` ${scale} articles` : ' the site'} into ${workspace}/dist …`);
   const built = await buildSite(workspace, contentDir);
@@ -127,8 +137,27 @@ try {
   result.build = { seconds: built.seconds, peakRssMB: built.peakRssMB, pages: pages.length, articles: articles.length };
   row('Build: pages (articles)', `${pages.length} (${articles.length})`);
   row('Build: time, cold cache', `${built.seconds.toFixed(1)} s`);
-  row('Build: time per article', `${((built.seconds / articles.length) * 1000).toFixed(0)} ms`);
-  row('Build: peak memory (RSS)', `${built.peakRssMB.toFixed(0)} MB`);
+  const perArticleMs = (built.seconds / articles.length) * 1000;
+  row('Build: time per article', `${perArticleMs.toFixed(0)} ms`);
+  // Linear build: at a larger scale, per article at most 1.1 × the figure of the last 1k run.
+  const oneK = path.join(ROOT, 'bench-results', 'bench-scale-1000.json');
+  if (scale && scale > 1000 && existsSync(oneK)) {
+    const base = JSON.parse(await readFile(oneK, 'utf8')) as { build: { seconds: number; articles: number } };
+    const baseMs = (base.build.seconds / base.build.articles) * 1000;
+    row('Build: time per article against the 1k run', `${(perArticleMs / baseMs).toFixed(2)} × (${baseMs.toFixed(0)} ms at 1k)`, '≤ 1.1 ×', perArticleMs <= baseMs * 1.1);
+  }
+  const memoryBudgetMB = scale && scale > 1000 ? 2048 : 1229;
+  row('Build: peak memory (RSS)', `${built.peakRssMB.toFixed(0)} MB`, `≤ ${(memoryBudgetMB / 1024).toFixed(1)} GB`, built.peakRssMB <= memoryBudgetMB);
+  // Where the time and memory go: the content check, Astro's phases, each integration's step.
+  for (const step of built.steps) row(`  step: ${step.step}`, `${step.seconds.toFixed(1)} s, peak ${step.peakRssMB.toFixed(0)} MB`);
+
+  // A rebuild after one article changes, with the cache and output of the cold build.
+  const changed = await oneArticle(contentDir);
+  await appendFile(changed, '\n\nA sentence added to measure a rebuild after one article changes.\n');
+  const rebuilt = await buildSite(workspace, contentDir, { warm: true });
+  result.rebuild = { seconds: rebuilt.seconds, peakRssMB: rebuilt.peakRssMB, steps: rebuilt.steps };
+  row('Build: rebuild after one article changed', `${rebuilt.seconds.toFixed(1)} s, peak ${rebuilt.peakRssMB.toFixed(0)} MB`, '≤ half the cold build', rebuilt.seconds <= built.seconds / 2);
+  result.build = { ...(result.build as object), steps: built.steps };
 
   // 2. Page weight of a first visit: HTML + CSS + JS loaded before any interaction.
   const weights: Record<string, PageWeight> = {};
