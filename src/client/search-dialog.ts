@@ -18,10 +18,14 @@ export function setupDialogSearch(root: HTMLElement) {
 
   /** With nothing typed, the dialog offers the reader's recent searches and pages. */
   const showHistory = () => {
-    const history = renderHistory((query) => searchHref({ q: query }), () => {
-      after.replaceChildren();
-      input.focus();
-    });
+    const history = renderHistory(
+      (query) => searchHref({ q: query }),
+      () => {
+        after.replaceChildren();
+        input.focus();
+      },
+      3,
+    );
     after.replaceChildren(...(history ? [history] : []));
   };
 

@@ -66,9 +66,11 @@ export function clearHistory() {
 
 /**
  * The history as the empty search shows it: two short lists and a button that clears them, or
- * nothing when there is none. `searchLink` turns a query into the link that runs it again.
+ * nothing when there is none. `searchLink` turns a query into the link that runs it again. The
+ * lists' headings are of `level`: 2 on the search page, where they follow its <h1>; 3 in the
+ * dialog, under its <h2>.
  */
-export function renderHistory(searchLink: (query: string) => string, onClear: () => void): HTMLElement | undefined {
+export function renderHistory(searchLink: (query: string) => string, onClear: () => void, level: 2 | 3): HTMLElement | undefined {
   const searches = recentSearches();
   const pages = recentPages().filter((page) => page.url !== location.pathname);
   if (!searches.length && !pages.length) return undefined;
@@ -76,7 +78,7 @@ export function renderHistory(searchLink: (query: string) => string, onClear: ()
   box.className = 'search-history';
   const list = (heading: string, id: string, items: { text: string; href: string }[]) => {
     if (!items.length) return;
-    const title = document.createElement('h3');
+    const title = document.createElement(`h${level}`);
     title.id = id;
     title.className = 'search-history-title';
     title.textContent = heading;

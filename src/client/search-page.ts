@@ -21,10 +21,16 @@ export function setupSearchPage(root: HTMLElement) {
   const correction = root.querySelector<HTMLElement>('[data-correction]')!;
   const historyBox = root.querySelector<HTMLElement>('[data-history]')!;
   const showHistory = (show: boolean) => {
-    const history = show && renderHistory((q) => searchHref({ q }), () => {
-      historyBox.replaceChildren();
-      input.focus();
-    });
+    const history =
+      show &&
+      renderHistory(
+        (q) => searchHref({ q }),
+        () => {
+          historyBox.replaceChildren();
+          input.focus();
+        },
+        2,
+      );
     historyBox.replaceChildren(...(history ? [history] : []));
   };
   const baseTitle = document.title;

@@ -103,7 +103,7 @@ test.describe('exact names', () => {
 });
 
 test.describe('recent searches and pages', () => {
-  test('are offered when the search opens empty, survive a reload, and can be cleared', async ({ page, searchDialog }) => {
+  test('are offered when the search opens empty, survive a reload, and can be cleared', async ({ page, searchDialog, axe }) => {
     await page.goto('/');
     await searchDialog.search('xenpm');
     await searchDialog.choose(/xenpm/i);
@@ -114,6 +114,16 @@ test.describe('recent searches and pages', () => {
     await searchDialog.open();
     await expect(searchDialog.recentSearches.getByRole('link', { name: 'xenpm' })).toHaveAttribute('href', '/search/?q=xenpm');
     await expect(searchDialog.recentPages.getByRole('link', { name: read })).toBeVisible();
+    // In the dialog the lists sit under its heading; on the search page, under the page's <h1>.
+    await expect(searchDialog.dialog.getByRole('heading', { level: 3, name: 'Recent searches' })).toBeVisible();
+    await searchDialog.close();
+    await page.goto('/search/');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2, name: 'Recent searches' })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'Recently read' })).toBeVisible();
+    expect(await axe.violations(), 'the search page with history').toEqual([]);
+    await page.goto('/');
+    await searchDialog.open();
 
     await searchDialog.clearHistory.click();
     await expect(searchDialog.recentSearches).toBeHidden();
