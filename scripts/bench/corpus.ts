@@ -3,23 +3,7 @@ import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { LEDGER_FILE } from '../../src/schemas/ledger.ts';
-
-/** A small seeded random generator (mulberry32), so every run builds the same corpus. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 interface Template {
   id: string;
@@ -73,7 +57,8 @@ export async function writeCorpus(contentDir: string, target: string, total: num
   const templates = await readTemplates(path.join(contentDir, 'articles'));
   // Reference pages render whole data files; the synthetic articles are prose, like most pages.
   const prose = templates.filter((t) => t.section !== 'reference' && t.sections.length > 0);
-  const rng = random(seed);
+  // The same seed builds the same corpus on every run.
+  const rng = seededRandom(seed);
   const count = Math.max(0, total - templates.length);
   const ids: string[] = templates.map((t) => t.id);
   const made: { id: string; title: string }[] = [];

@@ -8,7 +8,7 @@ import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import { byTopic, prevNext, relatedArticles, sortArticles, type ArticleLike } from '../../src/lib/collate.ts';
 import { KIND_IDS } from '../../src/schemas/kinds.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 import { synonymsFor } from '../../src/lib/synonyms.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { diagramName } from '../../src/lib/diagram-name.ts';

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { htmlText, synonymTiers, type SynonymTiers } from '../../src/lib/synonyms.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const groups = [
   ['P-states', 'cpufreq', 'frequency scaling', 'DVFS'],

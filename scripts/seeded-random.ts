@@ -1,6 +1,7 @@
 /**
- * A small seeded random generator (mulberry32) for tests that compare a function with a simple
- * reference on many made-up inputs: every run sees the same inputs, so a failure can be rerun.
+ * A small seeded random generator (mulberry32): every run draws the same numbers. The bench's
+ * synthetic corpus is built with it, and the unit tests that compare a function with a simple
+ * reference on many made-up inputs use it, so a failure can be rerun.
  */
 export function seededRandom(seed: number) {
   let state = seed >>> 0;
