@@ -205,9 +205,8 @@ export function attachSearch(ui: SearchUi) {
     const waiting = ui.onWaiting && setTimeout(() => mine === generation && ui.onWaiting?.(), 300);
     try {
       styled ??= loadStylesheet(resultsCss);
-      const [pagefind, answers, fixed] = await Promise.all([
+      const [pagefind, fixed] = await Promise.all([
         loadPagefind(),
-        query && answersFit(filters, KINDS.reference.label) ? answersFor(query) : [],
         query && asTyped !== query ? corrected(query) : undefined,
         styled,
       ]);
@@ -221,8 +220,13 @@ export function attachSearch(ui: SearchUi) {
         await new Promise((resolve) => setTimeout(resolve, pause));
         if (mine !== generation) return;
       }
+      // The exact-name files are fetched with the results' details, once the reader has paused:
+      // each name has its own file, so a half-typed word would fetch a file of its own.
       const slice = found.results.slice(0, ui.pageSize);
-      const { data, unsaved } = await resultDetails(slice);
+      const [{ data, unsaved }, answers] = await Promise.all([
+        resultDetails(slice),
+        typed && answersFit(filters, KINDS.reference.label) ? answersFor(typed) : [],
+      ]);
       if (mine !== generation) return;
       current = { query, results: found.results, shown: slice.length, truncated, unsaved };
       ui.results.replaceChildren(...answers.map((answer) => renderAnswer(answer, ui)), ...data.map((d) => renderResult(d, query, ui)));

@@ -3,10 +3,11 @@
  * wants the row that defines it, not every article that mentions it. At build time every row of
  * the reference pages (boot options, xm and xenpm subcommands, domain configuration keys) and
  * every glossary entry becomes one entry: its name, what it is, where its row is and its
- * one-line meaning. Entries are split by first letter (`/search/names/<letter>.json`), so a
- * search loads one small file.
+ * one-line meaning. Entries are spread over NAME_BUCKETS files by a hash of the first three
+ * characters of the name (`/search/names/<bucket>.json`): a query needs only its own name's file,
+ * the words a reader types on the way to a name (`cpu`, `cpuf`, … `cpufreq`) share it, and the
+ * files stay small (by first letter, the `s` file was 9 KB and several letters had none).
  */
-import { bucketOf } from './spelling.ts';
 
 /** What a name is, as the result says it. */
 export type NameKind = 'Boot option' | 'Dom0 kernel option' | 'xm command' | 'xenpm command' | 'Configuration key' | 'Glossary';
@@ -26,12 +27,24 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replace(/_/g, '-');
 }
 
-/** The file an entry or a query goes in. */
-export function nameBucket(name: string): string {
-  return bucketOf(nameKey(name));
+/** How many files the names are spread over. */
+export const NAME_BUCKETS = 64;
+
+/** Every bucket's file name, so that each exists, empty or not, and no query's file is missing. */
+export const NAME_BUCKET_IDS: readonly string[] = Array.from({ length: NAME_BUCKETS }, (_, index) => bucketId(index));
+
+function bucketId(index: number): string {
+  return index.toString().padStart(2, '0');
 }
 
-/** Entries split by the first letter of their name, each list sorted by name. */
+/** The file an entry or a query goes in: FNV-1a of its key's first three characters, so client and build agree. */
+export function nameBucket(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of Array.from(nameKey(name)).slice(0, 3)) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return bucketId(hash % NAME_BUCKETS);
+}
+
+/** Entries split into their buckets, each list sorted by name. */
 export function bucketNames(entries: readonly NameEntry[]): Record<string, NameEntry[]> {
   const buckets: Record<string, NameEntry[]> = {};
   for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name))) (buckets[nameBucket(entry.name)] ??= []).push(entry);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketOf, buildVocabulary, correctQuery, correctWord, countVocabulary, editDistance, rankVocabulary, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
-import { answersFit, bucketNames, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
+import { answersFit, bucketNames, NAME_BUCKET_IDS, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
 
 const TEXTS = [
   'PCI passthrough needs VT-d. Passthrough of a device uses pciback and the IOMMU.',
@@ -91,9 +91,14 @@ describe('direct answers for exact names', () => {
     expect(answersFit({ kind: [], topic: [] }, 'Reference')).toBe(true);
   });
 
-  it('files every entry under the letter a query for it looks in', () => {
+  it('files every entry in the bucket a query for it looks in, whatever its case or separators, and only there', () => {
     const buckets = bucketNames(entries);
-    for (const entry of entries) expect(buckets[nameBucket(parseNameQuery(entry.name)!.key)]).toContain(entry);
+    for (const entry of entries) {
+      expect(buckets[nameBucket(parseNameQuery(entry.name)!.key)]).toContain(entry);
+      expect(nameBucket(entry.name.toUpperCase().replace(/-/g, '_'))).toBe(nameBucket(entry.name));
+    }
+    expect(Object.values(buckets).flat()).toHaveLength(entries.length);
+    expect(Object.keys(buckets).every((bucket) => NAME_BUCKET_IDS.includes(bucket))).toBe(true);
     expect(oneLine('Caps the `deepest` state. More text.')).toBe('Caps the deepest state.');
   });
 });
