@@ -3,6 +3,7 @@ import type { BOOT_AREAS } from '../schemas/data.ts';
 import type { LedgerEntry } from '../schemas/ledger.ts';
 import type { Source } from '../schemas/source.ts';
 import { commitUrl, sourceUrl, type SourceManifests } from './xen-source/manifests.ts';
+import { paginate, type ListPage } from './pagination.ts';
 
 /**
  * The reference pages list everything the source manifest knows: the rows someone has explained
@@ -303,6 +304,24 @@ export function noChangesText(category: ChangeCategory): string {
 /** The ledger's rows in the order the audit page lists them: by file. */
 export function ledgerRows(entries: readonly LedgerEntry[]): LedgerEntry[] {
   return [...entries].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The audit page, which shows the ledger's first rows; the others follow on its numbered pages. */
+export const LEDGER_URL = '/reference/source-audit/';
+
+/** Ledger rows per page: one row is about 60 bytes of gzipped HTML, so a page stays well inside its budget. */
+export const LEDGER_PAGE_SIZE = 100;
+
+/** The ledger over pages: the first on the audit page, the others at /reference/source-audit/page/N/. */
+export function ledgerPages(entries: readonly LedgerEntry[], perPage = LEDGER_PAGE_SIZE): ListPage<LedgerEntry>[] {
+  return paginate(ledgerRows(entries), LEDGER_URL, perPage);
+}
+
+/** Which rows a page of the ledger shows, when it has more than one: "Rows 101–200 of 10,067." */
+export function ledgerRange({ items, offset, pagination }: ListPage<LedgerEntry>, total: number): string | undefined {
+  if (pagination.total <= 1) return undefined;
+  const n = (value: number) => value.toLocaleString('en-GB');
+  return `Rows ${n(offset + 1)}–${n(offset + items.length)} of ${n(total)}.`;
 }
 
 /** The ledger's caption: how many files, claims checked, corrected and left to other sources. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE, pageHref, pageNumbers, paginate, pagination, type PageNumber } from '../../src/lib/pagination.ts';
+import { LEDGER_PAGE_SIZE, LEDGER_URL, ledgerPages, ledgerRange } from '../../src/lib/source-listing.ts';
+import type { LedgerEntry } from '../../src/schemas/ledger.ts';
 
 /** The row of page numbers as a reader sees it: "1 2 [3] 4 … 9". */
 const row = (numbers: PageNumber[]) => numbers.map((n) => ('gap' in n ? '…' : n.current ? `[${n.number}]` : String(n.number))).join(' ');
@@ -60,5 +62,25 @@ describe('pagination', () => {
       }
     }
     expect(PAGE_SIZE % 6).toBe(0);
+  });
+});
+
+describe('the source audit ledger over pages', () => {
+  const row = (file: string): LedgerEntry => ({ file, checked: 3, corrected: 1, corrections: [], confirmed: [], unverifiable: [] });
+  const ledger = Array.from({ length: 250 }, (_, i) => row(`articles/features/synthetic-${String(i).padStart(3, '0')}.mdx`)).reverse();
+
+  it('lists the rows by file, the first page on the audit page and the rest under it, each row once', () => {
+    const pages = ledgerPages(ledger);
+    expect(pages.map((page) => page.href)).toEqual([LEDGER_URL, `${LEDGER_URL}page/2/`, `${LEDGER_URL}page/3/`]);
+    expect(pages.map((page) => page.items.length)).toEqual([LEDGER_PAGE_SIZE, LEDGER_PAGE_SIZE, 50]);
+    const files = pages.flatMap((page) => page.items.map((item) => item.file));
+    expect(files).toEqual([...ledger.map((r) => r.file)].sort());
+  });
+
+  it('tells the reader which rows a page shows, and says nothing when one page holds them all', () => {
+    const pages = ledgerPages(ledger);
+    expect(ledgerRange(pages[1]!, ledger.length)).toBe('Rows 101–200 of 250.');
+    expect(ledgerRange(pages[2]!, ledger.length)).toBe('Rows 201–250 of 250.');
+    expect(ledgerRange(ledgerPages(ledger.slice(0, 67))[0]!, 67)).toBeUndefined();
   });
 });
