@@ -19,10 +19,14 @@ import { chromium, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../serve-static.ts';
 
 /**
- * Budgets: a cold query within 150 KB (gzip), and results within 100 ms of the last keystroke
- * (the median over the warm queries: a single sample on a busy machine says little).
+ * Budgets: a cold query within 150 KB as transferred (compressed bodies and headers; the median of
+ * COLD_RUNS), and results within 100 ms of the last keystroke (the median over the warm queries: a
+ * single sample on a busy machine says little).
  */
-export const SEARCH_BUDGETS = { coldQueryGzipBytes: 150 * 1024, keystrokeToResultsMs: 100 } as const;
+export const SEARCH_BUDGETS = { coldQueryBytes: 150 * 1024, keystrokeToResultsMs: 100 } as const;
+
+/** How many times the cold query runs, each in a fresh browser. */
+const COLD_RUNS = 3;
 
 /** Bytes moved by one step, in total and per file. */
 export interface Transfer {
@@ -39,8 +43,10 @@ export interface Transfer {
 /** Everything benchSearch measures. */
 export interface SearchBench {
   baseUrl: string;
-  /** First query on a page: the search code, Pagefind, its WASM, index chunks and fragments. */
+  /** First query on a page: the search code, Pagefind, its WASM, index chunks and fragments (the median run by bytes). */
   cold: Transfer & { keystrokeToResultsMs: number };
+  /** Bytes transferred by each cold run, in the order they ran. */
+  coldRuns: number[];
   /** A second query on the same page: new index chunks and fragments only. */
   followUp: Transfer;
   /** Last keystroke to rendered results once Pagefind is loaded, per query. */
@@ -61,18 +67,30 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench> {
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
   const browser = await chromium.launch(executablePath ? { executablePath } : {});
   try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const recorder = await recordTransfers(page);
-    await page.goto(new URL(ARTICLE, baseUrl).href);
-    await pageSettled(page);
-    await installTimer(page);
+    // The cold query, in a fresh browser context (empty HTTP cache) each time. What it fetches
+    // depends on timing: a word typed halfway while Pagefind loads may show results, and fetch their
+    // texts, before the next key. So it runs COLD_RUNS times and the median counts; all are kept.
+    const colds: (Transfer & { keystrokeToResultsMs: number })[] = [];
+    let page: Page | undefined;
+    let recorder: Awaited<ReturnType<typeof recordTransfers>> | undefined;
+    for (let run = 0; run < COLD_RUNS; run++) {
+      if (page) await page.context().close();
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      recorder = await recordTransfers(page);
+      await page.goto(new URL(ARTICLE, baseUrl).href);
+      await pageSettled(page);
+      await installTimer(page);
 
-    recorder.start();
-    await page.keyboard.press('ControlOrMeta+k');
-    await page.keyboard.type(COLD_QUERY, { delay: KEY_DELAY_MS });
-    const coldMs = await resultsTime(page, COLD_QUERY);
-    const cold = { ...(await recorder.stop(COLD_QUERY)), keystrokeToResultsMs: coldMs };
+      recorder.start();
+      await page.keyboard.press('ControlOrMeta+k');
+      await page.keyboard.type(COLD_QUERY, { delay: KEY_DELAY_MS });
+      const coldMs = await resultsTime(page, COLD_QUERY);
+      colds.push({ ...(await recorder.stop(COLD_QUERY)), keystrokeToResultsMs: coldMs });
+    }
+    if (!page || !recorder) throw new Error('benchSearch: no cold run');
+    const cold = [...colds].sort((a, b) => a.bytes - b.bytes)[Math.floor(colds.length / 2)]!;
+    const coldRuns = colds.map((run) => run.bytes);
 
     recorder.start();
     await retype(page, FOLLOW_UP_QUERY);
@@ -89,10 +107,11 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench> {
     return {
       baseUrl,
       cold,
+      coldRuns,
       followUp,
       warm,
       verdicts: {
-        coldQuery: cold.gzipBytes <= SEARCH_BUDGETS.coldQueryGzipBytes,
+        coldQuery: cold.bytes <= SEARCH_BUDGETS.coldQueryBytes,
         keystrokeToResults: warm.medianMs <= SEARCH_BUDGETS.keystrokeToResultsMs,
       },
     };
@@ -222,7 +241,7 @@ export function formatSearchBench(result: SearchBench): string {
   const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
   return [
     `Search (${result.baseUrl}, Chromium, service workers blocked)`,
-    `  cold first query “${result.cold.query}”: ${result.cold.requests} requests, ${kb(result.cold.bytes)} as served, ${kb(result.cold.gzipBytes)} gzip — budget ${kb(SEARCH_BUDGETS.coldQueryGzipBytes)} gzip: ${pass(result.verdicts.coldQuery)}`,
+    `  cold first query “${result.cold.query}” (median of ${result.coldRuns.length} runs: ${result.coldRuns.map(kb).join(', ')}): ${result.cold.requests} requests, ${kb(result.cold.bytes)} as served, ${kb(result.cold.gzipBytes)} gzip — budget ${kb(SEARCH_BUDGETS.coldQueryBytes)} as served: ${pass(result.verdicts.coldQuery)}`,
     `  follow-up query “${result.followUp.query}”: ${result.followUp.requests} requests, ${kb(result.followUp.bytes)} as served, ${kb(result.followUp.gzipBytes)} gzip`,
     `  last keystroke → results, first query (loads Pagefind while typing): ${result.cold.keystrokeToResultsMs} ms`,
     `  last keystroke → results, ${result.warm.samples.length} more queries: median ${result.warm.medianMs} ms (budget ${SEARCH_BUDGETS.keystrokeToResultsMs} ms: ${pass(result.verdicts.keystrokeToResults)}), max ${result.warm.maxMs} ms`,

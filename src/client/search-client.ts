@@ -33,7 +33,7 @@ import resultsCss from '../components/search/search-results.css?url';
 import { loadStylesheet } from './load-stylesheet.ts';
 import { rememberSearch } from './search-history.ts';
 import { MIN_QUERY_LENGTH, PAGEFIND_OPTIONS, cleanQuery, excerptParts, withHighlight } from '../lib/search-query.ts';
-import { bucketsFor, correctQuery, vocabulary, type Vocabulary } from '../lib/spelling.ts';
+import { allKnown, bucketsFor, correctQuery, knownBucketsFor, vocabulary, type Vocabulary } from '../lib/spelling.ts';
 import { answersFit, exactAnswers, nameBucket, parseNameQuery, type NameEntry } from '../lib/name-index.ts';
 import { KINDS } from '../schemas/kinds.ts';
 
@@ -105,8 +105,16 @@ async function answersFor(query: string): Promise<NameEntry[]> {
   return exactAnswers(query, (await loadList(`/search/names/${nameBucket(wanted.key)}.json`)) as NameEntry[]);
 }
 
-/** The query with its unknown words corrected (src/lib/spelling.ts), loading only the letters it needs. */
+/**
+ * The query with its unknown words corrected (src/lib/spelling.ts). The small known-word files
+ * settle most queries; a letter's vocabulary is loaded only for a word they do not know.
+ */
 async function corrected(query: string): Promise<string | undefined> {
+  const known = new Map<string, Vocabulary>();
+  await Promise.all(
+    knownBucketsFor(query).map(async (bucket) => known.set(bucket, vocabulary((await loadList(`/search/known/${bucket}.json`)) as string[]))),
+  );
+  if (allKnown(query, (bucket) => known.get(bucket))) return undefined;
   const lists = new Map<string, Vocabulary>();
   await Promise.all(
     bucketsFor(query).map(async (bucket) => lists.set(bucket, vocabulary((await loadList(`/search/vocabulary/${bucket}.json`)) as string[]))),

@@ -73,6 +73,7 @@ export const SHELL_PATTERNS = [
   'pagefind/index/*',
   'search/names/*.json',
   'search/vocabulary/*.json',
+  'search/known/*.json',
 ];
 
 /** Runtime caches of the shell mode; the everything mode deletes them when it takes over. */

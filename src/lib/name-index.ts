@@ -3,11 +3,11 @@
  * wants the row that defines it, not every article that mentions it. At build time every row of
  * the reference pages (boot options, xm and xenpm subcommands, domain configuration keys) and
  * every glossary entry becomes one entry: its name, what it is, where its row is and its
- * one-line meaning. Entries are spread over NAME_BUCKETS files by a hash of the first three
- * characters of the name (`/search/names/<bucket>.json`): a query needs only its own name's file,
- * the words a reader types on the way to a name (`cpu`, `cpuf`, … `cpufreq`) share it, and the
- * files stay small (by first letter, the `s` file was 9 KB and several letters had none).
+ * one-line meaning. Entries are spread over NAME_BUCKETS files by a hash of their first
+ * characters (`/search/names/<bucket>.json`, src/lib/hash-bucket.ts), so a query loads one small
+ * file, the same one while the name is being typed.
  */
+import { bucketIds, hashBucket } from './hash-bucket.ts';
 
 /** What a name is, as the result says it. */
 export type NameKind = 'Boot option' | 'Dom0 kernel option' | 'xm command' | 'xenpm command' | 'Configuration key' | 'Glossary';
@@ -31,17 +31,11 @@ export function nameKey(name: string): string {
 export const NAME_BUCKETS = 64;
 
 /** Every bucket's file name, so that each exists, empty or not, and no query's file is missing. */
-export const NAME_BUCKET_IDS: readonly string[] = Array.from({ length: NAME_BUCKETS }, (_, index) => bucketId(index));
+export const NAME_BUCKET_IDS: readonly string[] = bucketIds(NAME_BUCKETS);
 
-function bucketId(index: number): string {
-  return index.toString().padStart(2, '0');
-}
-
-/** The file an entry or a query goes in: FNV-1a of its key's first three characters, so client and build agree. */
+/** The file an entry or a query goes in. */
 export function nameBucket(name: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of Array.from(nameKey(name)).slice(0, 3)) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-  return bucketId(hash % NAME_BUCKETS);
+  return hashBucket(nameKey(name), NAME_BUCKETS);
 }
 
 /** Entries split into their buckets, each list sorted by name. */

@@ -4,7 +4,7 @@
  * per build, by the endpoints in src/pages/search/.
  */
 import { getCollection } from 'astro:content';
-import { countVocabulary, rankVocabulary } from './spelling.ts';
+import { countVocabulary, knownBuckets, rankVocabulary } from './spelling.ts';
 import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
 import { anchorOf, bootOptionUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
@@ -13,6 +13,7 @@ import { getGlossaryPages } from './articles.ts';
 
 let names: Promise<Record<string, NameEntry[]>> | undefined;
 let words: Promise<Record<string, string[]>> | undefined;
+let known: Promise<Record<string, string[]>> | undefined;
 
 const KIND_WORDS = { boolean: 'Flag', invbool: 'Flag', integer: 'Integer option', string: 'Option', custom: 'Option', size: 'Size option' } as const;
 
@@ -123,4 +124,10 @@ export function vocabularyBuckets(): Promise<Record<string, string[]>> {
     return rankVocabulary(counts);
   })();
   return words;
+}
+
+/** The vocabulary spread over the known-word files, for deciding quickly that a query needs no correction. */
+export function knownWordBuckets(): Promise<Record<string, string[]>> {
+  known ??= vocabularyBuckets().then(knownBuckets);
+  return known;
 }

@@ -7,7 +7,13 @@
  * loads only the few KB for the letters its words start with; a typo in a word's first letter is
  * not corrected. Each file lists its words most frequent first, so the corrector prefers a
  * common word when two are equally close.
+ *
+ * Most queries need no correction, and deciding that needs far less: whether a word is known
+ * depends only on vocabulary words with its first three letters. The same words are also spread
+ * over KNOWN_BUCKETS files by those letters (`/search/known/<bucket>.json`, src/lib/hash-bucket.ts),
+ * a few hundred bytes each, and a query loads a letter's file only for a word they do not know.
  */
+import { bucketIds, hashBucket } from './hash-bucket.ts';
 
 /** Words shorter than this are never corrected: too many words are one edit away. */
 export const MIN_CORRECTED_LENGTH = 4;
@@ -119,7 +125,7 @@ const ENDINGS = /(?:ings?|ed|ers?|es|s|ly)$/;
  * (Pagefind matches prefixes, and the reader may still be typing), or is a known word with an
  * English ending (`booting` for `boot`).
  */
-function matchesAsIs(word: string, known: Vocabulary): boolean {
+export function matchesAsIs(word: string, known: Vocabulary): boolean {
   if (known.has(word)) return true;
   const stem = word.replace(ENDINGS, '');
   const starts = (prefix: string) => known.words.some((candidate) => candidate.startsWith(prefix));
@@ -145,6 +151,49 @@ export function correctWord(word: string, known: Vocabulary): string | undefined
     }
   }
   return best;
+}
+
+/** How many files the known-word lists are spread over. */
+export const KNOWN_BUCKETS = 64;
+
+/** Every known-word file name, so that each exists, empty or not. */
+export const KNOWN_BUCKET_IDS: readonly string[] = bucketIds(KNOWN_BUCKETS);
+
+/**
+ * The known-word file of a word. Every vocabulary word that decides whether `word` is known (the
+ * word itself, words it begins, its stem) shares its first three letters, and so its file.
+ */
+export function knownBucket(word: string): string {
+  return hashBucket(word.toLowerCase(), KNOWN_BUCKETS);
+}
+
+/** The vocabulary (by first letter) regrouped into known-word files, each sorted, which gzip best. */
+export function knownBuckets(byLetter: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const buckets: Record<string, string[]> = {};
+  for (const word of Object.values(byLetter).flat()) (buckets[knownBucket(word)] ??= []).push(word);
+  for (const list of Object.values(buckets)) list.sort();
+  return buckets;
+}
+
+/** The words of a query the corrector looks at: long enough, with a letter in them. */
+function correctable(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length >= MIN_CORRECTED_LENGTH && /\p{L}/u.test(word));
+}
+
+/** The known-word files a query's words need. */
+export function knownBucketsFor(query: string): string[] {
+  return [...new Set(correctable(query).map(knownBucket))];
+}
+
+/** Whether every word of a query is found as typed, so the query needs no correction. `lookup` gives a known-word file. */
+export function allKnown(query: string, lookup: (bucket: string) => Vocabulary | undefined): boolean {
+  return correctable(query).every((word) => {
+    const known = lookup(knownBucket(word));
+    return !known || matchesAsIs(word, known);
+  });
 }
 
 /** The words of a query that the vocabulary files are needed for. */

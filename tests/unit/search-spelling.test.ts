@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, buildVocabulary, correctQuery, correctWord, countVocabulary, editDistance, rankVocabulary, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { KNOWN_BUCKET_IDS, allKnown, bucketOf, buildVocabulary, correctQuery, correctWord, countVocabulary, editDistance, knownBucket, knownBuckets, knownBucketsFor, matchesAsIs, rankVocabulary, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { answersFit, bucketNames, NAME_BUCKET_IDS, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
 
 const TEXTS = [
@@ -57,6 +57,39 @@ describe('correcting a query', () => {
     expect(correctWord('boots', vocabulary(vocab.b!))).toBeUndefined(); // boot + s
     expect(correctWord('pcix', vocabulary(vocab.p!))).toBe('pci');
     expect(correctQuery('xen vt-d', lookup)).toEqual({ query: 'xen vt-d', corrected: false });
+  });
+});
+
+describe('the known-word files', () => {
+  const known = knownBuckets(vocab);
+  const knownLookup = (bucket: string) => vocabulary(known[bucket] ?? []);
+
+  it('hold every vocabulary word once, in the file its first three letters name', () => {
+    expect(Object.values(known).flat().sort()).toEqual(Object.values(vocab).flat().sort());
+    for (const [bucket, words] of Object.entries(known)) {
+      expect(KNOWN_BUCKET_IDS).toContain(bucket);
+      for (const word of words) expect(knownBucket(word)).toBe(bucket);
+    }
+    expect(knownBucket('cpufreq')).toBe(knownBucket('cpuf'));
+  });
+
+  it('settle that a query needs no correction exactly when the letter files would (every word, its prefixes and typos)', () => {
+    const words = Object.values(vocab).flat();
+    const typed = new Set<string>();
+    for (const word of words) {
+      for (let end = 1; end <= word.length; end++) typed.add(word.slice(0, end));
+      typed.add(`${word}s`).add(`${word}ing`).add(word.slice(0, -1) + 'x').add(word.replace(/^(.)(.)/, '$2$1')).add(word.toUpperCase());
+    }
+    for (const query of typed) {
+      const word = query.toLowerCase();
+      // What the letter's file says: the word is too short to correct, or Pagefind finds it as typed.
+      const needsNone = word.length < 4 || matchesAsIs(word, lookup(bucketOf(word)) ?? vocabulary([]));
+      expect(allKnown(query, knownLookup), query).toBe(needsNone);
+      // Skipping the letter's file never skips a correction.
+      if (needsNone) expect(correctQuery(query, lookup).corrected, query).toBe(false);
+    }
+    expect(knownBucketsFor('cpufreq governor')).toEqual([knownBucket('cpufreq'), knownBucket('governor')]);
+    expect(knownBucketsFor('xen pci')).toEqual([]); // too short to be corrected: nothing to load
   });
 });
 
