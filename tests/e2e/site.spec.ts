@@ -101,6 +101,27 @@ test('an option the boot-options page does not explain keeps its old link, which
   await expect(page.getByRole('row', { name: /softtsc/ })).toBeInViewport();
 });
 
+test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/comparisons/client-hypervisors-2009/');
+  const matrix = page.getByRole('region', { name: /Comparison matrix/ });
+  const workstation = matrix.getByRole('rowheader', { name: /VMware Workstation/ });
+  const licence = matrix.getByRole('columnheader', { name: 'Licence' });
+  await expect(workstation).toBeVisible();
+  await expect(licence).toBeVisible();
+  // The controls are laid out by the matrix's own stylesheet: side by side, not stacked as unstyled.
+  await expect(page.getByRole('form', { name: 'Narrow the comparison' })).toHaveCSS('display', 'flex');
+
+  await page.getByRole('checkbox', { name: 'Type 2' }).uncheck();
+  await expect(workstation).toBeHidden();
+  await expect(matrix.getByRole('rowheader', { name: /Xen 3\.4 with XCI/ })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Licence' }).uncheck();
+  await expect(licence).toBeHidden();
+  await expect(matrix.getByRole('columnheader', { name: 'Host platform' })).toBeVisible();
+  await context.close();
+});
+
 test('the table of contents jumps to a section', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/features/machine-check-handling/');
