@@ -228,12 +228,13 @@ export function attachSearch(ui: SearchUi) {
         await new Promise((resolve) => setTimeout(resolve, pause));
         if (mine !== generation) return;
       }
-      // The exact-name files are fetched with the results' details, once the reader has paused:
-      // each name has its own file, so a half-typed word would fetch a file of its own.
+      // Exact names are looked up with the results' details, once the reader has paused (a
+      // half-typed word names nothing), and for the words searched: a corrected misspelling of a
+      // name is answered by its row too.
       const slice = found.results.slice(0, ui.pageSize);
       const [{ data, unsaved }, answers] = await Promise.all([
         resultDetails(slice),
-        typed && answersFit(filters, KINDS.reference.label) ? answersFor(typed) : [],
+        query && answersFit(filters, KINDS.reference.label) ? answersFor(query) : [],
       ]);
       if (mine !== generation) return;
       current = { query, results: found.results, shown: slice.length, truncated, unsaved };

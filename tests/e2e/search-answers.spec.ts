@@ -34,6 +34,8 @@ test.describe('misspelt words', () => {
     const main = page.getByRole('main');
     await expect(main.getByText('Showing results for cpufreq.')).toBeVisible(SEARCH);
     await expect(main.getByRole('link', { name: 'P-states and cpufreq in Xen 3.4' })).toBeVisible();
+    // The corrected word is an exact name too: its row is answered first, as for the word typed right.
+    await expect(main.locator('.search-answer').first()).toContainText('Boot option');
     expect(new URL(page.url()).searchParams.get('q')).toBe('cpufrq');
   });
 
