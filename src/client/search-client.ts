@@ -174,15 +174,24 @@ let ids = 0;
  * The details of some results: what loaded, and how many did not. On a site that saves pages as
  * they are read (the offline status's data-mode="shell"), a result whose text (Pagefind's
  * fragment) was never fetched cannot be shown without a network, while the index still finds it:
- * the others are shown and the rest counted. Otherwise a failure is an error, as it always was.
+ * the others are shown and the rest counted. With no network at all, a text that was never saved
+ * is not even asked for, so no request fails. Otherwise a failure is an error, as it always was.
  */
 async function resultDetails(results: PagefindResult[]): Promise<{ data: PagefindResultData[]; unsaved: number }> {
-  const settled = await Promise.allSettled(results.map((result) => result.data()));
+  const savedPageByPage = document.querySelector<HTMLElement>('offline-status')?.dataset.mode === 'shell';
+  const wanted = savedPageByPage && !navigator.onLine ? await savedOnly(results) : results;
+  const settled = await Promise.allSettled(wanted.map((result) => result.data()));
   const data = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-  const savedPageByPage = document.querySelector<HTMLElement>('offline-status')?.dataset.mode === 'shell';
   if (failed && !savedPageByPage) throw failed.reason;
-  return { data, unsaved: settled.length - data.length };
+  return { data, unsaved: results.length - data.length };
+}
+
+/** The results whose text the service worker has saved: Pagefind fetches it from /pagefind/fragment/<result id>.pf_fragment. */
+async function savedOnly(results: PagefindResult[]): Promise<PagefindResult[]> {
+  if (!('caches' in window)) return results;
+  const saved = await Promise.all(results.map((result) => caches.match(`/pagefind/fragment/${result.id}.pf_fragment`)));
+  return results.filter((_, index) => saved[index]);
 }
 
 /** Wires an input to Pagefind: searches on every keystroke and renders the newest results. */

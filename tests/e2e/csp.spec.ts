@@ -113,11 +113,16 @@ test.describe('with the service worker', () => {
     await page.goto('/features/machine-check-handling/');
 
     await context.setOffline(true);
+    // With no network, search asks only for the result texts the worker saved: none fails.
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
     await page.goto('/features/machine-check-handling/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/machine check/i);
 
     await page.goto('/search/?q=xenpm');
     await expect(page.getByRole('main').getByRole('link', { name: /xenpm/i }).first()).toBeVisible(SEARCH);
+    await expect(page.getByRole('main')).toContainText(/not saved on this device/i);
+    expect(failed.filter((path) => path.startsWith('/pagefind/')), 'requests for search data that failed offline').toEqual([]);
     await expectNoViolations(page);
     await context.setOffline(false);
   });
