@@ -105,21 +105,22 @@ async function answersFor(query: string): Promise<NameEntry[]> {
   return exactAnswers(query, (await loadList(`/search/names/${nameBucket(wanted.key)}.json`)) as NameEntry[]);
 }
 
+/** Word lists from one folder of the build's spelling files (src/pages/search/), by bucket. */
+async function wordLists(folder: 'known' | 'vocabulary', buckets: readonly string[]): Promise<Map<string, Vocabulary>> {
+  const lists = new Map<string, Vocabulary>();
+  await Promise.all(buckets.map(async (bucket) => lists.set(bucket, vocabulary((await loadList(`/search/${folder}/${bucket}.json`)) as string[]))));
+  return lists;
+}
+
 /**
  * The query with its unknown words corrected (src/lib/spelling.ts). The small known-word files
  * settle most queries; a letter's vocabulary is loaded only for a word they do not know.
  */
 async function corrected(query: string): Promise<string | undefined> {
-  const known = new Map<string, Vocabulary>();
-  await Promise.all(
-    knownBucketsFor(query).map(async (bucket) => known.set(bucket, vocabulary((await loadList(`/search/known/${bucket}.json`)) as string[]))),
-  );
+  const known = await wordLists('known', knownBucketsFor(query));
   if (allKnown(query, (bucket) => known.get(bucket))) return undefined;
-  const lists = new Map<string, Vocabulary>();
-  await Promise.all(
-    bucketsFor(query).map(async (bucket) => lists.set(bucket, vocabulary((await loadList(`/search/vocabulary/${bucket}.json`)) as string[]))),
-  );
-  const result = correctQuery(query, (bucket) => lists.get(bucket));
+  const letters = await wordLists('vocabulary', bucketsFor(query));
+  const result = correctQuery(query, (bucket) => letters.get(bucket));
   return result.corrected ? result.query : undefined;
 }
 

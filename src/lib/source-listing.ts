@@ -317,11 +317,15 @@ export function ledgerPages(entries: readonly LedgerEntry[], perPage = LEDGER_PA
   return paginate(ledgerRows(entries), LEDGER_URL, perPage);
 }
 
-/** Which rows a page of the ledger shows, when it has more than one: "Rows 101–200 of 10,067." */
-export function ledgerRange({ items, offset, pagination }: ListPage<LedgerEntry>, total: number): string | undefined {
-  if (pagination.total <= 1) return undefined;
+/**
+ * The caption of one page of the ledger: the totals of every row, then, when the ledger has
+ * more than one page, which rows this one shows ("Rows 101–200 of 10,067.").
+ */
+export function ledgerPageCaption(entries: readonly LedgerEntry[], { items, offset, pagination }: ListPage<LedgerEntry>): string {
+  const totals = ledgerCaption(entries);
+  if (pagination.total <= 1) return totals;
   const n = (value: number) => value.toLocaleString('en-GB');
-  return `Rows ${n(offset + 1)}–${n(offset + items.length)} of ${n(total)}.`;
+  return `${totals}. Rows ${n(offset + 1)}–${n(offset + items.length)} of ${n(entries.length)}.`;
 }
 
 /** The ledger's caption: how many files, claims checked, corrected and left to other sources. */

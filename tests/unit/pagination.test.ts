@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE, pageHref, pageNumbers, paginate, pagination, type PageNumber } from '../../src/lib/pagination.ts';
-import { LEDGER_PAGE_SIZE, LEDGER_URL, ledgerPages, ledgerRange } from '../../src/lib/source-listing.ts';
+import { LEDGER_PAGE_SIZE, LEDGER_URL, ledgerCaption, ledgerPageCaption, ledgerPages } from '../../src/lib/source-listing.ts';
 import type { LedgerEntry } from '../../src/schemas/ledger.ts';
 
 /** The row of page numbers as a reader sees it: "1 2 [3] 4 … 9". */
@@ -77,10 +77,12 @@ describe('the source audit ledger over pages', () => {
     expect(files).toEqual([...ledger.map((r) => r.file)].sort());
   });
 
-  it('tells the reader which rows a page shows, and says nothing when one page holds them all', () => {
+  it('tells the reader which rows a page shows, and only the totals when one page holds them all', () => {
     const pages = ledgerPages(ledger);
-    expect(ledgerRange(pages[1]!, ledger.length)).toBe('Rows 101–200 of 250.');
-    expect(ledgerRange(pages[2]!, ledger.length)).toBe('Rows 201–250 of 250.');
-    expect(ledgerRange(ledgerPages(ledger.slice(0, 67))[0]!, 67)).toBeUndefined();
+    expect(ledgerPageCaption(ledger, pages[1]!)).toBe(`${ledgerCaption(ledger)}. Rows 101–200 of 250.`);
+    expect(ledgerPageCaption(ledger, pages[2]!)).toBe(`${ledgerCaption(ledger)}. Rows 201–250 of 250.`);
+    expect(ledgerCaption(ledger)).toBe('250 files: 750 claims checked, 250 corrected, 0 left to sources outside the tree');
+    const short = ledger.slice(0, 67);
+    expect(ledgerPageCaption(short, ledgerPages(short)[0]!)).toBe(ledgerCaption(short));
   });
 });
