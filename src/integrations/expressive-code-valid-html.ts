@@ -9,8 +9,8 @@ import { visit, type Element } from 'astro-expressive-code/hast';
  *   line, and the copy button's background, as a `<div>`: they become `<span>`s with the same
  *   classes (the line CSS targets classes; the button background gets its rules below).
  * - The copy button keeps the code in `data-code` with U+007F for each line break, a code point
- *   HTML forbids: line breaks are kept as they are (the copy script restores U+007F to line
- *   breaks, so plain ones pass through unchanged).
+ *   HTML forbids. The attribute goes: the site's copy script reads the rendered lines
+ *   (expressive-code-copy.ts).
  */
 export function validHtml(): ExpressiveCodePlugin {
   return {
@@ -28,7 +28,7 @@ export function validHtml(): ExpressiveCodePlugin {
               if (inner.tagName === 'div') inner.tagName = 'span';
             });
           } else if (node.tagName === 'button' && typeof node.properties.dataCode === 'string') {
-            node.properties.dataCode = node.properties.dataCode.replace(/\u007f/g, '\n');
+            delete node.properties.dataCode;
             for (const child of node.children) {
               if (child.type === 'element' && child.tagName === 'div') {
                 child.tagName = 'span';

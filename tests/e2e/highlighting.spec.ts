@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
@@ -53,3 +54,28 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+/** The text of the fenced blocks of an article, in order, as its author wrote them. */
+function fencedBlocks(file: string): string[] {
+  const source = readFileSync(new URL(`../../content/articles/${file}`, import.meta.url), 'utf8');
+  return [...source.matchAll(/^([ \t]*)```[^\n]*\n([\s\S]*?)^\1```/gm)].map(([, indent, body]) =>
+    body!.replace(/\n$/, '').split('\n').map((line) => line.slice(indent!.length)).join('\n'),
+  );
+}
+
+test('a copy button puts the code block on the clipboard, exactly as written, and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/guides/boot-xen/');
+  const [command, menuEntry] = fencedBlocks('guides/boot-xen.mdx');
+  const blocks = page.locator('.expressive-code');
+  for (const [index, expected] of [[0, command], [1, menuEntry]] as const) {
+    const block = blocks.nth(index);
+    await block.hover();
+    const button = block.getByRole('button', { name: 'Copy to clipboard' });
+    await button.click();
+    await expect(block.getByText('Copied!')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  }
+  // The page does not carry a second copy of each block for the button.
+  expect(await page.locator('[data-code]').count()).toBe(0);
+});
