@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { countVocabulary, knownBuckets, rankVocabulary } from './spelling.ts';
 import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
-import { anchorOf, bootOptionUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
+import { anchorOf, bootOptionUrl, configKeyUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
 import { glossaryUrl } from './paths.ts';
 import { getGlossaryPages } from './articles.ts';
@@ -73,13 +73,13 @@ async function collectNames(): Promise<NameEntry[]> {
   const configRows = new Map<string, (typeof config)[number]['data']>();
   for (const { data } of config) if (!configRows.has(data.key)) configRows.set(data.key, data);
   for (const data of configRows.values()) {
-    entries.push({ name: data.key, kind: 'Configuration key', url: `/reference/domain-configuration/#${anchorOf(`cfg-${data.guest}-`, data.key)}`, meaning: oneLine(data.effect) });
+    entries.push({ name: data.key, kind: 'Configuration key', url: configKeyUrl(data.key, [data]), meaning: oneLine(data.effect) });
   }
   for (const row of unexplainedConfigKeys(current, configRows.keys())) {
     entries.push({
       name: row.name,
       kind: 'Configuration key',
-      url: `/reference/domain-configuration/#${anchorOf('cfg-src-', row.name)}`,
+      url: configKeyUrl(row.name, []),
       meaning: oneLine(String(row.help)) || 'A key xm create reads.',
     });
   }

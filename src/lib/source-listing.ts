@@ -59,10 +59,12 @@ export const BOOT_OPTIONS_URL = '/reference/boot-options/';
 /**
  * Lists whose "listed from the source" rows are on a page of their own, and that page. The boot
  * options are: with their tables in each area the reference page was over the 20 KB page
- * budget, so each area there names the options it does not explain and links to their rows.
+ * budget, so each area there names the options it does not explain and links to their rows. So
+ * are the domain configuration keys: with their table, the article's first visit was over 30 KB.
  */
 export const SOURCE_LISTING_PAGES: Readonly<Partial<Record<'boot-options' | 'xm' | 'xenpm' | 'domain-config', string>>> = {
   'boot-options': '/reference/boot-options/from-source/',
+  'domain-config': '/reference/domain-configuration/from-source/',
 };
 
 /**
@@ -73,6 +75,19 @@ export function bootOptionUrl(name: string, explained: Iterable<string>): string
   const row = [...explained].find((rowName) => optionNames(rowName).includes(name) || rowName === name);
   if (row) return `${BOOT_OPTIONS_URL}#${anchorOf('opt-', row)}`;
   return `${SOURCE_LISTING_PAGES['boot-options']}#${anchorOf('opt-', name)}`;
+}
+
+/** The main page of the domain-configuration reference, where the explained keys are. */
+export const DOMAIN_CONFIG_URL = '/reference/domain-configuration/';
+
+/**
+ * Where a domain configuration key is described: its explained row (the first of `explained`
+ * for the key, PV, HVM or both), else its row on the page of keys listed from the source.
+ */
+export function configKeyUrl(key: string, explained: readonly { key: string; guest: 'pv' | 'hvm' | 'both' }[]): string {
+  const row = explained.find((r) => r.key === key);
+  if (row) return `${DOMAIN_CONFIG_URL}#${anchorOf(`cfg-${row.guest}-`, key)}`;
+  return `${SOURCE_LISTING_PAGES['domain-config']}#${anchorOf('cfg-src-', key)}`;
 }
 
 /** The anchor of a name in a table: `opt-` + `com1 / com2` → `opt-com1-com2`. */
@@ -218,11 +233,8 @@ export function referenceLink(category: ChangeCategory, name: string, manifest: 
       return manifest.xm.some((c) => c.name === name) ? `/reference/xm-commands/#${anchorOf('xm-', name)}` : undefined;
     case 'xenpm':
       return manifest.xenpm.some((c) => c.name === name) ? `/reference/xenpm/#${anchorOf('xenpm-', name)}` : undefined;
-    case 'domainConfig': {
-      const row = explained.domainConfig.find((r) => r.key === name);
-      if (row) return `/reference/domain-configuration/#${anchorOf(`cfg-${row.guest}-`, name)}`;
-      return manifest.domainConfig.some((k) => k.name === name) ? `/reference/domain-configuration/#${anchorOf('cfg-src-', name)}` : undefined;
-    }
+    case 'domainConfig':
+      return explained.domainConfig.some((r) => r.key === name) || manifest.domainConfig.some((k) => k.name === name) ? configKeyUrl(name, explained.domainConfig) : undefined;
     case 'xendConfig':
       return undefined;
   }

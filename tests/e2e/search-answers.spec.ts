@@ -94,6 +94,7 @@ test.describe('exact names', () => {
     ['vpt_align', 'Configuration key', '/reference/domain-configuration/#cfg-hvm-vpt-align'],
     // Options the reference page does not explain have their row on the page listed from the source.
     ['ler', 'Boot option', '/reference/boot-options/from-source/#opt-ler'],
+    ['xen_platform_pci', 'Configuration key', '/reference/domain-configuration/from-source/#cfg-src-xen-platform-pci'],
   ] as const) {
     test(`“${query}” is answered by its ${kind} row`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);

@@ -14,6 +14,7 @@ const pages = [
   { path: '/reference/glossary/', h1: /glossary/i },
   { path: '/reference/glossary/t-z/', h1: 'Xen 3.4 glossary: T–Z' },
   { path: '/reference/boot-options/from-source/', h1: 'Xen 3.4 boot options listed from the source' },
+  { path: '/reference/domain-configuration/from-source/', h1: 'Xen 3.4 domain configuration keys listed from the source' },
   { path: '/features/page/2/', h1: 'Features' },
   { path: '/search/', h1: 'Search' },
 ];
@@ -90,16 +91,21 @@ test('a term links to the page of the glossary that defines it, and old glossary
   await expect(page.getByRole('term').filter({ hasText: /^xm/ })).toBeVisible();
 });
 
-test('an option the boot-options page does not explain keeps its old link, which leads to its row', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/reference/boot-options/#opt-softtsc');
-  const name = page.locator('#opt-softtsc');
-  await expect(name).toBeInViewport();
-  await expect(name).toHaveText('softtsc');
-  await name.click();
-  await expect(page).toHaveURL(/\/reference\/boot-options\/from-source\/#opt-softtsc$/);
-  await expect(page.getByRole('row', { name: /softtsc/ })).toBeInViewport();
-});
+for (const { what, page: reference, anchor, name } of [
+  { what: 'an option the boot-options page', page: 'boot-options', anchor: 'opt-softtsc', name: 'softtsc' },
+  { what: 'a key the domain-configuration page', page: 'domain-configuration', anchor: 'cfg-src-xen-platform-pci', name: 'xen_platform_pci' },
+]) {
+  test(`${what} does not explain keeps its old link, which leads to its row`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/reference/${reference}/#${anchor}`);
+    const link = page.locator(`#${anchor}`);
+    await expect(link).toBeInViewport();
+    await expect(link).toHaveText(name);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/reference/${reference}/from-source/#${anchor}$`));
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toBeInViewport();
+  });
+}
 
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

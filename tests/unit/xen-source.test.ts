@@ -220,5 +220,8 @@ describe('the reference listings', () => {
     expect(referenceLink('bootOptions', 'com2', real.current, explained)).toBe('/reference/boot-options/#opt-com1-com2');
     expect(referenceLink('bootOptions', 'timer_slop', real.current, { ...explained, bootOptions: [{ name: 'timer_slop' }] })).toBe('/reference/boot-options/#opt-timer-slop');
     expect(referenceLink('bootOptions', 'no_such_option', real.current, explained)).toBeUndefined();
+    // So is a configuration key: its row is on the page of keys listed from the source.
+    expect(referenceLink('domainConfig', 'xen_platform_pci', real.current, explained)).toBe('/reference/domain-configuration/from-source/#cfg-src-xen-platform-pci');
+    expect(referenceLink('domainConfig', 'no_such_key', real.current, explained)).toBeUndefined();
   });
 });
