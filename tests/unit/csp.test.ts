@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash } from '../../src/lib/csp.ts';
+import { cspHash, pagePolicy } from '../../src/lib/csp.ts';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {
@@ -9,3 +9,28 @@ describe('cspHash', () => {
   });
 });
 
+
+describe('pagePolicy', () => {
+  const theme = "document.documentElement.dataset.theme='dark'";
+  const page = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+
+  it("keeps the hashes of the page's own inline scripts and styles and drops the rest", () => {
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${cspHash(theme)}' '${cspHash('island()')}'; style-src-elem 'self' '${cspHash('p{}')}' '${cspHash('')}';`;
+    const html = page(policy, `<script>${theme}</script><style>p{}</style><script src="/a.js"></script>`);
+    expect(pagePolicy(html)).toBe(
+      page(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${cspHash(theme)}'; style-src-elem 'self' '${cspHash('p{}')}';`, `<script>${theme}</script><style>p{}</style><script src="/a.js"></script>`),
+    );
+  });
+
+  it('adds nothing: an inline script without a hash stays blocked', () => {
+    const html = page("script-src 'self'", '<script>alert(1)</script>');
+    expect(pagePolicy(html)).toBe(html);
+  });
+
+  it('does not count JSON data blocks as scripts', () => {
+    const json = '{"@type":"Article"}';
+    const html = page(`script-src 'self' '${cspHash(json)}'`, `<script type="application/ld+json">${json}</script>`);
+    expect(pagePolicy(html)).toBe(page("script-src 'self'", `<script type="application/ld+json">${json}</script>`));
+  });
+});
