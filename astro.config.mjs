@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { validHtml } from './src/integrations/expressive-code-valid-html.ts';
 import { framesWithCopyScript } from './src/integrations/expressive-code-copy.ts';
+import { createRendererWithoutTabindexScript, tabStopUnlessWrapped } from './src/integrations/expressive-code-tabindex.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site.config.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
       themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
       useDarkModeMediaQuery: true,
       defaultProps: { wrap: true },
-      plugins: [framesWithCopyScript(), validHtml()],
+      plugins: [framesWithCopyScript(), validHtml(), tabStopUnlessWrapped()],
+      customCreateRenderer: createRendererWithoutTabindexScript,
       textMarkers: false,
       styleOverrides: {
         borderRadius: '0.5rem',
