@@ -54,9 +54,9 @@ test.describe('printed', () => {
         for (const name of ['Edit this page', 'Report a problem', 'View as Markdown']) {
           await expect(page.getByRole('link', { name })).toBeHidden();
         }
-        const tocs = page.getByRole('navigation', { name: 'On this page', includeHidden: true });
-        await expect(tocs).toHaveCount(2);
-        for (const toc of await tocs.all()) await expect(toc).toBeHidden();
+        const toc = page.getByRole('navigation', { name: 'On this page', includeHidden: true });
+        await expect(toc).toHaveCount(1);
+        await expect(toc).toBeHidden();
         await expect(page.getByRole('heading', { name: 'Related articles' })).toBeHidden();
         await expect(page.getByRole('navigation', { name: 'Previous and next in Guides' })).toBeHidden();
 

@@ -128,10 +128,31 @@ test('the comparison matrix narrows by hypervisor type and by criterion without 
   await context.close();
 });
 
-test('the table of contents jumps to a section', async ({ page }) => {
+test('on a wide screen the table of contents stays beside the text and jumps to a section', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/features/machine-check-handling/');
-  const toc = page.getByRole('navigation', { name: 'On this page' }).last();
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc).toHaveCount(1);
+  await expect(toc).toBeInViewport();
+  const links = toc.getByRole('link');
+  const last = links.last();
+  const target = (await last.getAttribute('href'))!;
+  await last.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+  // Far down the article, the list is still there, beside the text.
+  await expect(toc).toBeInViewport();
+  const [tocBox, textBox] = await Promise.all([toc.boundingBox(), page.locator('article > .prose').boundingBox()]);
+  expect(tocBox!.x, 'the list is right of the text').toBeGreaterThanOrEqual(textBox!.x + textBox!.width);
+});
+
+test('on a phone the table of contents is closed under the header and opens on request', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/features/machine-check-handling/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc).toBeHidden();
+  await page.getByText('On this page', { exact: true }).first().click();
+  await expect(toc).toBeVisible();
   const first = toc.getByRole('link').first();
   const target = (await first.getAttribute('href'))!;
   await first.click();
