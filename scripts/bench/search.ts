@@ -204,16 +204,20 @@ async function installTimer(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { lastKey: number; painted: Map<string, number> } };
     w.__bench = { lastKey: 0, painted: new Map() };
-    const input = document.querySelector<HTMLInputElement>('#search-dialog-input')!;
-    const status = document.querySelector('search-dialog [data-status]')!;
-    input.addEventListener('input', () => (w.__bench.lastKey = performance.now()), true);
+    // The dialog is built on first use (src/client/search-dialog.ts): listen on the document and
+    // watch its host element, so the timer works before and after the dialog exists.
+    document.addEventListener('input', (event) => {
+      if ((event.target as Element | null)?.id === 'search-dialog-input') w.__bench.lastKey = performance.now();
+    }, true);
+    const host = document.querySelector('search-dialog')!;
     new MutationObserver(() => {
-      const text = status.textContent ?? '';
-      const query = input.value.trim();
+      const input = host.querySelector<HTMLInputElement>('#search-dialog-input');
+      const text = host.querySelector('[data-status]')?.textContent ?? '';
+      const query = input?.value.trim();
       if (query && text.includes(`“${query}”`) && !w.__bench.painted.has(query)) {
         requestAnimationFrame(() => w.__bench.painted.set(query, performance.now() - w.__bench.lastKey));
       }
-    }).observe(status, { childList: true, characterData: true, subtree: true });
+    }).observe(host, { childList: true, characterData: true, subtree: true });
   });
 }
 

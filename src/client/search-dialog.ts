@@ -38,7 +38,7 @@ const MARKUP = `<dialog aria-labelledby="search-dialog-title" class="search-dial
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * Builds the dialog in `host` and resolves, once its styles have loaded, with `open(opener)`:
+ * Builds the dialog in `host` and resolves, once its styles have loaded, with `open(opener, typed)`:
  * focus goes to the search box, and back to `opener` when the dialog closes (not when the
  * reader follows a result).
  */
@@ -87,13 +87,17 @@ export async function createSearchDialog(host: HTMLElement) {
   const search = setupDialogSearch(dialog);
   await styled;
   return {
-    open(from: HTMLElement | null) {
+    /** Opens the dialog; `typed` is what the reader typed while it loaded, searched at once. */
+    open(from: HTMLElement | null, typed = '') {
       if (dialog.open) return;
       opener = from;
       leaving = false;
       dialog.showModal();
       input.focus();
-      input.select();
+      if (typed) {
+        input.value = typed;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else input.select();
       search.warm();
       if (!input.value) search.showHistory();
     },

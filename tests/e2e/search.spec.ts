@@ -22,6 +22,23 @@ test.describe('the search dialog', () => {
     await expect(edit).toBeFocused();
   });
 
+  test('the keys typed while the dialog first loads all reach the search box', async ({ page, searchDialog }) => {
+    // The dialog's code loads on first use; hold it back so the reader types before it arrives.
+    await page.route(/\/_astro\/search-dialog\.[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.goto('/features/ras/');
+    await page.keyboard.press('ControlOrMeta+k');
+    await page.keyboard.type('xenpmm');
+    await page.keyboard.press('Backspace');
+    await expect(searchDialog.searchbox).toHaveValue('xenpm');
+    await expect(searchDialog.searchbox).toBeFocused();
+    await expect(searchDialog.status).toContainText('“xenpm”', { timeout: 20_000 });
+    await page.keyboard.type(' tool');
+    await expect(searchDialog.searchbox).toHaveValue('xenpm tool');
+  });
+
   test('"/" opens it, except while the reader is typing in a field', async ({ page, searchDialog }) => {
     await page.goto('/guides/');
     await searchDialog.open('slash');
