@@ -54,7 +54,7 @@ function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
  * The page's Content-Security-Policy <meta> with only the hashes this page needs. Astro writes
  * one list for the whole site into every page: the hashes of every script it inlines anywhere,
  * and of its island loaders (client:load and the rest) even when no page has an island. On an
- * article that was seven unused hashes, 0.3 KB gzip of random text. Astro has no option to
+ * article that was seven unused hashes, 0.4 KB gzip of random text. Astro has no option to
  * narrow the list per page, so src/middleware.ts passes each page through this: a hash stays
  * when an inline script or style of the page has it; other sources stay as they are. Nothing is
  * added, so a page whose inline code has no hash still fails as before.

@@ -359,10 +359,10 @@ export function ledgerPage(file: string): string | undefined {
   return DATA_FILE_PAGES[file];
 }
 const DATA_FILE_PAGES: Record<string, string> = {
-  'boot-options.yaml': '/reference/boot-options/',
+  'boot-options.yaml': BOOT_OPTIONS_URL,
   'xenpm.yaml': '/reference/xenpm/',
   'xm-commands.yaml': '/reference/xm-commands/',
-  'domain-config.yaml': '/reference/domain-configuration/',
+  'domain-config.yaml': DOMAIN_CONFIG_URL,
   'glossary.yaml': '/reference/glossary/',
   'search-synonyms.yaml': '/search/',
 };
