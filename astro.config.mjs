@@ -51,7 +51,11 @@ export default defineConfig({
         codeFontSize: '0.875rem',
       },
     }),
-    mdx(),
+    // optimize: the static parts of each article (prose, tables, highlighted code) compile to HTML
+    // strings instead of one JSX call per element, so modules are smaller to bundle and faster to
+    // render. On the site the pages differ only in serialisation (same DOM, checked with parse5);
+    // at 1,000 articles the build takes about a fifth less time and memory.
+    mdx({ optimize: true }),
     // Neither the 404 page nor the offline pages (/offline/, /offline/not-saved/) are for crawlers.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/offline/') }),
     pagefind(),
