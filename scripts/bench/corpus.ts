@@ -47,7 +47,8 @@ async function readTemplates(articles: string): Promise<Template[]> {
  * (so glossary terms, tables and links resolve), plus synthetic articles made from the real ones —
  * each keeps a random share of a real article's sections, borrows sections from another article
  * of the same kind and links to other synthetic articles, so lengths, headings, code blocks,
- * terms and links vary as in real writing. Returns how many articles were generated.
+ * terms and links vary as in real writing, none longer than the real article it is made from.
+ * Returns how many articles were generated.
  */
 export async function writeCorpus(contentDir: string, target: string, total: number, seed = 34): Promise<number> {
   await mkdir(target, { recursive: true });
@@ -63,16 +64,30 @@ export async function writeCorpus(contentDir: string, target: string, total: num
   const ids: string[] = templates.map((t) => t.id);
   const made: { id: string; title: string }[] = [];
   const ledgerRows: { file: string; checked: number; corrected: number }[] = [];
-
+  // No synthetic article is longer than the real one it is made from: every real article passes
+  // the page budget (scripts/check-pages.ts), which would send a longer one back to its author to
+  // be split, so a corpus of longer ones would measure articles the site does not accept.
+  const length = (t: Template) => [t.intro, ...t.sections].join('\n\n').length;
+  // Nor is its length hidden in a component: a borrowed section with a self-closing block
+  // component (<ComparisonMatrix />, <BootOptionsTable … />, <Diagram … />) renders a data file or
+  // a drawing whose size its text does not show, so only the article it came from keeps it.
+  const rendersElsewhere = (section: string) => /^\s*<[A-Z]\w*(\s[^>]*)?\/>/m.test(section);
   for (let i = 1; i <= count; i++) {
     const t = prose[i % prose.length]!;
     const sameKind = prose.filter((o) => o.section === t.section && o.id !== t.id);
     const keep = t.sections.filter(() => rng.next() < 0.7);
     if (keep.length === 0) keep.push(rng.pick(t.sections));
-    const borrowed = Array.from({ length: rng.int(0, 2) }, () => rng.pick(rng.pick(sameKind.length ? sameKind : prose).sections));
+    const borrowed = Array.from({ length: rng.int(0, 2) }, () => rng.pick(rng.pick(sameKind.length ? sameKind : prose).sections)).filter(
+      (section) => !rendersElsewhere(section),
+    );
     const links = Array.from({ length: Math.min(made.length, rng.int(1, 3)) }, () => rng.pick(made));
     const seeAlso = links.length ? `\n\n## See also\n\n${links.map((l) => `- [${l.title}](/${l.id}/)`).join('\n')}` : '';
-    const body = [t.intro, ...keep, ...borrowed].join('\n\n') + seeAlso;
+    const parts = [t.intro];
+    for (const section of [...keep, ...borrowed]) {
+      if (parts.length > 1 && [...parts, section].join('\n\n').length > length(t)) continue;
+      parts.push(section);
+    }
+    const body = parts.join('\n\n') + seeAlso;
 
     const slug = `${t.slug}-${i}`;
     const id = `${t.section}/${slug}`;
@@ -88,7 +103,7 @@ export async function writeCorpus(contentDir: string, target: string, total: num
     await writeFile(path.join(target, 'articles', t.section, `${slug}.mdx`), `---\n${stringify(data)}---\n\n${body}\n`);
     ids.push(id);
     made.push({ id, title });
-    ledgerRows.push({ file: `articles/${id}.mdx`, checked: keep.length + borrowed.length, corrected: 0 });
+    ledgerRows.push({ file: `articles/${id}.mdx`, checked: parts.length - 1, corrected: 0 });
   }
   // The content check wants a row in the source audit ledger for every article: a synthetic one
   // is made of audited sections, so its row says they were checked and none corrected.
