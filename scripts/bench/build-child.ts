@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
-import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
 import { STEP_MARK } from './build.ts';
 
@@ -80,6 +79,9 @@ function markBuildDoneHooks(): AstroIntegration {
     },
   };
 }
+
+/** The project's own Astro (an earlier commit builds with the version it had), from its node_modules. */
+const { build } = (await import(pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('astro')).href)) as typeof import('astro');
 
 const timerDir = mkdtempSync(path.join(tmpdir(), 'kb-bench-timer-'));
 process.env.ASTRO_TIMER_PATH = path.join(timerDir, 'timer.json');

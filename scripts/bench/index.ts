@@ -9,6 +9,9 @@
  *            --lighthouse-runs N   runs per page, the median is reported (default 3)
  *            --keep                keep the temporary build folder
  *            --no-rebuild          skip the rebuild after one article changes (halves a 10k run)
+ *            --baseline REV        at --scale up to 1000, also build commit REV (default 32348a1)
+ *                                  on a corpus made the same way, and compare the cold builds
+ *            --no-baseline         skip that build
  */
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -16,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { BASELINE_COMMIT, baselineProject } from './baseline.ts';
 import { buildSite, ROOT } from './build.ts';
 import { writeCorpus } from './corpus.ts';
 import { CATEGORIES, CHROME_PATH, runLighthouse, type LighthouseResult } from './lighthouse.ts';
@@ -32,6 +36,8 @@ const { values: args } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    baseline: { type: 'string', default: BASELINE_COMMIT },
+    'no-baseline': { type: 'boolean', default: false },
   },
 });
 const scale = args.scale ? Number(args.scale) : undefined;
@@ -153,6 +159,22 @@ try {
   // Where the time and memory go: the content check, Astro's phases, each integration's step.
   for (const step of built.steps) row(`  step: ${step.step}`, `${step.seconds.toFixed(1)} s, peak ${step.peakRssMB.toFixed(0)} MB`);
 
+  // The same kind of corpus built by an earlier commit in the same run: the cold build at 1k
+  // must take at most 0.7 × its time. The corpus is made by this generator from that commit's
+  // own articles (the current ones use components it does not have), with the same seed and size.
+  if (scale && scale <= 1000 && !args['no-baseline']) {
+    const baseline = await baselineProject(args.baseline);
+    const short = baseline.sha.slice(0, 7);
+    const baselineContent = path.join(workspace, 'baseline-content');
+    await writeCorpus(path.join(baseline.dir, 'content'), baselineContent, scale);
+    console.log(`Building ${scale} articles with commit ${short} …`);
+    const before = await buildSite(path.join(workspace, 'baseline'), baselineContent, { project: baseline.dir });
+    await rm(path.join(workspace, 'baseline'), { recursive: true, force: true });
+    const ratio = built.seconds / before.seconds;
+    result.baseline = { commit: baseline.sha, seconds: before.seconds, peakRssMB: before.peakRssMB, ratio };
+    row(`Build: cold, against commit ${short} in this run`, `${ratio.toFixed(2)} × (${before.seconds.toFixed(1)} s, peak ${before.peakRssMB.toFixed(0)} MB)`, '≤ 0.7 ×', ratio <= 0.7);
+  }
+
   // A rebuild after one article changes, with the cache and output of the cold build.
   if (!args['no-rebuild']) {
     const changed = await oneArticle(contentDir);
@@ -235,16 +257,19 @@ try {
     await server.close();
   }
 
-  // 4. Offline: what the service worker downloads after the first visit.
+  // 4. Offline: what the service worker downloads after the first visit. The budget decides the
+  // mode (src/integrations/service-worker.ts): the whole site while it fits; above it, the shell
+  // within the budget, plus the search index, which search needs offline whatever its size.
   const cache = precache(site);
   result.precache = cache ?? null;
-  // The worker's mode (src/integrations/service-worker.ts): the whole site, or the shell above the budget.
-  const mode = existsSync(path.join(site, 'sw-offline-shell.js')) ? 'shell and search, pages as read' : 'the whole site';
+  const shellMode = existsSync(path.join(site, 'sw-offline-shell.js'));
+  const mode = shellMode ? 'shell and search, pages as read' : 'the whole site';
+  const measured = cache && (shellMode ? cache.bytes.raw - cache.search.raw : cache.bytes.raw);
   row(
     'Offline precache (sw.js)',
-    cache ? `${cache.files} files, ${mb(cache.bytes.raw)} raw / ${mb(cache.bytes.gzip)} gzip: ${mode}` : 'no dist/sw.js',
-    `≤ ${(PRECACHE_BUDGET_BYTES / 1e6).toFixed(1)} MB raw`,
-    cache ? cache.bytes.raw <= PRECACHE_BUDGET_BYTES : undefined,
+    cache ? `${cache.files} files, ${mb(cache.bytes.raw)} raw / ${mb(cache.bytes.gzip)} gzip, of which search ${mb(cache.search.raw)} raw: ${mode}` : 'no dist/sw.js',
+    shellMode ? `shell without search ≤ ${(PRECACHE_BUDGET_BYTES / 1e6).toFixed(1)} MB` : `≤ ${(PRECACHE_BUDGET_BYTES / 1e6).toFixed(1)} MB raw`,
+    measured === undefined ? undefined : measured <= PRECACHE_BUDGET_BYTES,
   );
 
   // 5. Report.

@@ -87,15 +87,15 @@ export function pageWeight(site: string, urlPath: string): PageWeight {
   return { path: urlPath, ...weight, total: add(add(weight.html, weight.css), weight.js), jsFiles, inlineJs, cssFiles };
 }
 
-/** The files the service worker precaches (read from dist/sw.js) and their total size. */
-export function precache(site: string): { files: number; bytes: Bytes } | undefined {
+/**
+ * The files the service worker precaches (read from dist/sw.js) and their total size, and of
+ * those the search's: Pagefind's runtime and index and the build's name and spelling lists.
+ */
+export function precache(site: string): { files: number; bytes: Bytes; search: Bytes } | undefined {
   const sw = path.join(site, 'sw.js');
   if (!existsSync(sw)) return undefined;
   const urls = [...readFileSync(sw, 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
-  const bytes = urls
-    .map((url) => fileFor(site, `/${url}`))
-    .filter((file) => existsSync(file))
-    .map((file) => bytesOf(readFileSync(file)))
-    .reduce(add, ZERO);
-  return { files: urls.length, bytes };
+  const sizes = urls.map((url) => ({ url, file: fileFor(site, `/${url}`) })).filter(({ file }) => existsSync(file)).map(({ url, file }) => ({ url, bytes: bytesOf(readFileSync(file)) }));
+  const total = (list: typeof sizes) => list.map((s) => s.bytes).reduce(add, ZERO);
+  return { files: urls.length, bytes: total(sizes), search: total(sizes.filter((s) => /^(pagefind|search)\//.test(s.url))) };
 }
