@@ -21,11 +21,12 @@ export const BASELINE_COMMIT = '32348a1';
 /** Runs a command to its end; rejects with its output when it fails. */
 function run(command: string, args: string[], cwd: string, input?: NodeJS.ReadableStream): Promise<string> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(command, args, { cwd, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const proc = spawn(command, args, { cwd, stdio: 'pipe' });
     let out = '';
     proc.stdout.on('data', (data: Buffer) => (out += data));
     proc.stderr.on('data', (data: Buffer) => (out += data));
-    if (input) input.pipe(proc.stdin!);
+    if (input) input.pipe(proc.stdin);
+    else proc.stdin.end();
     proc.on('error', reject);
     proc.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${out.slice(-4000)}`))));
   });

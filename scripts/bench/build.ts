@@ -20,6 +20,8 @@ export interface StepResult {
 export interface BuildResult {
   /** Wall-clock time of the whole build (content check and Astro), in seconds. */
   seconds: number;
+  /** CPU time of the build's processes (user and system, Pagefind's too), in seconds: steadier than wall time. */
+  cpuSeconds: number;
   /** Peak resident memory of the build: its processes together, in MB. */
   peakRssMB: number;
   /** Each step in the order it ran; steps of the same name (such as "Astro: other") are added up. */
@@ -37,6 +39,17 @@ export interface BuildOptions {
 }
 
 const SAMPLE_MS = 50;
+
+/**
+ * CPU time of this process's finished children and theirs (cutime + cstime of /proc/self/stat),
+ * in seconds: the kernel adds a child's time when it has been waited for, so the difference
+ * across one run is that run's CPU time, Pagefind's process included.
+ */
+function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  // After "pid (comm) ", field 3 (state) is index 0, so cutime (16) and cstime (17) are 13 and 14.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
 
 /** The resident memory of a process and its descendants, in kB, and the peak of each (VmHWM). */
 function treeMemory(pid: number): { rssKB: number; hwmKB: Map<number, number> } {
@@ -70,6 +83,7 @@ function treeMemory(pid: number): { rssKB: number; hwmKB: Map<number, number> } 
  */
 async function measure(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; firstStep: string }) {
   const started = performance.timeOrigin + performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const proc = spawn(command[0]!, command.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const marks: { at: number; step: string }[] = [{ at: started, step: options.firstStep }];
   const samples: { at: number; rssKB: number }[] = [];
@@ -117,7 +131,7 @@ async function measure(command: string[], options: { cwd: string; env: NodeJS.Pr
     steps.set(step, entry);
   }
   const sampledPeakKB = Math.max(0, ...samples.map((s) => s.rssKB));
-  return { seconds: (ended - started) / 1000, peakRssMB: Math.max(sampledPeakKB, largestProcessKB) / 1024, steps: [...steps.values()], out };
+  return { seconds: (ended - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRssMB: Math.max(sampledPeakKB, largestProcessKB) / 1024, steps: [...steps.values()], out };
 }
 
 /**
@@ -151,6 +165,7 @@ export async function buildSite(workspace: string, contentDir: string, { project
   };
   const steps: StepResult[] = [];
   let seconds = 0;
+  let cpuSeconds = 0;
   let peakRssMB = 0;
   if (contentCheck) {
     const check = await measure([process.execPath, path.join(project, 'scripts/check-content.ts'), path.resolve(contentDir)], {
@@ -160,6 +175,7 @@ export async function buildSite(workspace: string, contentDir: string, { project
     });
     steps.push(...check.steps);
     seconds += check.seconds;
+    cpuSeconds += check.cpuSeconds;
     peakRssMB = check.peakRssMB;
   }
   const child = fileURLToPath(new URL('./build-child.ts', import.meta.url));
@@ -167,5 +183,5 @@ export async function buildSite(workspace: string, contentDir: string, { project
   const last = astro.out.trim().split('\n').at(-1) ?? '{}';
   const { peakRssMB: nodePeak } = JSON.parse(last) as { peakRssMB: number };
   steps.push(...astro.steps);
-  return { seconds: seconds + astro.seconds, peakRssMB: Math.max(peakRssMB, astro.peakRssMB, nodePeak), steps, outDir };
+  return { seconds: seconds + astro.seconds, cpuSeconds: cpuSeconds + astro.cpuSeconds, peakRssMB: Math.max(peakRssMB, astro.peakRssMB, nodePeak), steps, outDir };
 }
