@@ -25,7 +25,7 @@ import { writeCorpus } from './corpus.ts';
 import { CATEGORIES, CHROME_PATH, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { serveStatic } from '../serve-static.ts';
 import { SEARCH_BUDGETS, type SearchBench } from './search.ts';
-import { PAGE_BUDGET_BYTES } from '../../src/lib/page-budget.ts';
+import { ARTICLE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from '../../src/lib/page-budget.ts';
 import { PRECACHE_BUDGET_BYTES } from '../../src/integrations/service-worker.ts';
 import { gzipSize, pageWeight, precache, type Bytes, type PageWeight } from './weight.ts';
 
@@ -43,8 +43,8 @@ const { values: args } = parseArgs({
 const scale = args.scale ? Number(args.scale) : undefined;
 if (scale !== undefined && !(Number.isInteger(scale) && scale > 0)) throw new Error('--scale takes a number of articles, e.g. --scale 1000');
 
-/** Budgets from the project brief; the search's are in search.ts, the page budget in src/lib/page-budget.ts. */
-const BUDGET = { articleGzip: 30 * 1024, lighthouse: 100 };
+/** Budgets from the project brief; the search's are in search.ts, the page and article budgets in src/lib/page-budget.ts. */
+const BUDGET = { lighthouse: 100 };
 /** Pages measured in detail: home, a typical article (code blocks, terms, tables), search. */
 const HOME = '/';
 const ARTICLE = '/guides/boot-xen/';
@@ -194,9 +194,16 @@ try {
   // 2. Page weight of a first visit: HTML + CSS + JS loaded before any interaction.
   const weights: Record<string, PageWeight> = {};
   for (const p of [HOME, ARTICLE, SEARCH, SECTION]) weights[p] = pageWeight(site, p);
+  // The budget is for articles as written, which check:pages holds to it. At a scale, the real
+  // articles are measured among the synthetic ones (they must weigh what they weigh on the site:
+  // nothing on an article grows with the corpus); the heaviest synthetic one, a join of real
+  // sections that no author wrote, is shown without a verdict.
+  const heaviestOf = (list: PageWeight[]) => list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+  const isReal = (p: string) => existsSync(path.join(ROOT, 'content', 'articles', `${p.replace(/^\/|\/$/g, '')}.mdx`));
   const articleWeights = articles.map((p) => pageWeight(site, p));
-  const heaviest = articleWeights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
-  result.weight = { pages: weights, heaviestArticle: heaviest };
+  const heaviest = heaviestOf(articleWeights.filter((w) => isReal(w.path)));
+  const heaviestSynthetic = scale ? heaviestOf(articleWeights.filter((w) => !isReal(w.path))) : undefined;
+  result.weight = { pages: weights, heaviestArticle: heaviest, heaviestSyntheticArticle: heaviestSynthetic ?? null };
   for (const p of [HOME, ARTICLE, SEARCH]) {
     const w = weights[p]!;
     row(`${p}: HTML raw / gzip`, both(w.html));
@@ -204,8 +211,9 @@ try {
     row(`${p}: JS before interaction raw / gzip`, `${both(w.js)} (${w.jsFiles.length} files + ${kb(w.inlineJs)} inline)`);
   }
   const article = weights[ARTICLE]!;
-  row(`Article first visit (${ARTICLE}) gzip`, kb(article.total.gzip), '≤ 30 KB', article.total.gzip <= BUDGET.articleGzip);
-  row(`Heaviest article (${heaviest.path}) gzip`, kb(heaviest.total.gzip), '≤ 30 KB', heaviest.total.gzip <= BUDGET.articleGzip);
+  row(`Article first visit (${ARTICLE}) gzip`, kb(article.total.gzip), `≤ ${kb(ARTICLE_BUDGET_BYTES)}`, article.total.gzip <= ARTICLE_BUDGET_BYTES);
+  row(`Heaviest ${scale ? 'real ' : ''}article (${heaviest.path}) gzip`, kb(heaviest.total.gzip), `≤ ${kb(ARTICLE_BUDGET_BYTES)}`, heaviest.total.gzip <= ARTICLE_BUDGET_BYTES);
+  if (heaviestSynthetic) row(`Heaviest synthetic article (${heaviestSynthetic.path}) gzip`, kb(heaviestSynthetic.total.gzip));
   row(`Section index (${SECTION}) first visit gzip`, kb(weights[SECTION]!.total.gzip));
   // Every page, home, sections, topics and search included: no page may grow with the corpus.
   const largestPage = await largestHtml(site);

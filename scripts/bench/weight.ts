@@ -25,6 +25,13 @@ export interface PageWeight {
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 const bytesOf = (data: Buffer): Bytes => ({ raw: data.length, gzip: gzipSize(data) });
+/** Stylesheets and scripts are shared by many pages: each is read and gzipped once per file. */
+const assetBytes = new Map<string, Bytes>();
+const bytesOfFile = (file: string): Bytes => {
+  let bytes = assetBytes.get(file);
+  if (!bytes) assetBytes.set(file, (bytes = bytesOf(readFileSync(file))));
+  return bytes;
+};
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Bytes = { raw: 0, gzip: 0 };
 
@@ -82,7 +89,7 @@ export function pageWeight(site: string, urlPath: string): PageWeight {
     .filter((m) => !/type="(application\/(ld\+)?json|speculationrules)"/.test(m[0]))
     .reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
 
-  const sum = (files: string[]) => files.map((f) => bytesOf(readFileSync(fileFor(site, f)))).reduce(add, ZERO);
+  const sum = (files: string[]) => files.map((f) => bytesOfFile(fileFor(site, f))).reduce(add, ZERO);
   const weight = { html: bytesOf(htmlBuffer), css: sum(cssFiles), js: sum(jsFiles) };
   return { path: urlPath, ...weight, total: add(add(weight.html, weight.css), weight.js), jsFiles, inlineJs, cssFiles };
 }

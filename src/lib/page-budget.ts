@@ -10,6 +10,13 @@ import { attribute, elementsOf, findElement, parseHtml, textOf, type Element } f
 /** 20 KB of HTML, gzipped at level 9, per page. */
 export const PAGE_BUDGET_BYTES = 20 * 1024;
 
+/**
+ * An article's first visit: its HTML, stylesheets and the JavaScript it loads before any
+ * interaction, each gzipped (level 6, as hosts serve them), at most 30 KB together. Measured by
+ * pageWeight() in scripts/bench/weight.ts, for scripts/check-pages.ts and the benchmark.
+ */
+export const ARTICLE_BUDGET_BYTES = 30 * 1024;
+
 /** The size of a page as a reader downloads it: gzip at its best level. */
 export function gzipBytes(html: string | Buffer): number {
   return gzipSync(html, { level: 9 }).length;
@@ -79,20 +86,24 @@ export interface BudgetProblem {
 }
 
 /**
- * Checks a set of built pages (URL path → HTML): every page within the budget; every paginated
+ * Checks a set of built pages (URL path → HTML): every page within the budget, and an article's
+ * first visit (`firstVisit`, when measured) within the article budget; every paginated
  * list's pages linked in a chain both ways from its first page, each page marked current in its
  * own row of numbers, with <link rel> matching the links; every page of a list in the sitemap
  * (when one is given).
  */
-export function checkPages(pages: ReadonlyMap<string, { bytes: number; facts: PageFacts }>, sitemap?: ReadonlySet<string>): BudgetProblem[] {
+export function checkPages(pages: ReadonlyMap<string, { bytes: number; facts: PageFacts; firstVisit?: number }>, sitemap?: ReadonlySet<string>): BudgetProblem[] {
   const problems: BudgetProblem[] = [];
-  for (const [url, { bytes, facts }] of pages) {
+  const splitArticle = 'split the article, or move a long table to a reference page of its own';
+  for (const [url, { bytes, facts, firstVisit }] of pages) {
     if (bytes > PAGE_BUDGET_BYTES) {
-      const why =
-        facts.role === 'article'
-          ? 'its own text and tables make it so long: split the article, or move a long table to a reference page of its own'
-          : 'a list or table on it is too long: split it over pages (src/lib/pagination.ts) or summarise it';
+      const why = facts.role === 'article' ? `its own text and tables make it so long: ${splitArticle}` : 'a list or table on it is too long: split it over pages (src/lib/pagination.ts) or summarise it';
       problems.push({ page: url, message: `${kb(bytes)} of gzipped HTML, over the ${kb(PAGE_BUDGET_BYTES)} page budget; ${why}` });
+    } else if (facts.role === 'article' && firstVisit !== undefined && firstVisit > ARTICLE_BUDGET_BYTES) {
+      problems.push({
+        page: url,
+        message: `a first visit downloads ${kb(firstVisit)} gzipped (HTML, stylesheets and scripts), ${firstVisit - ARTICLE_BUDGET_BYTES} bytes over the ${kb(ARTICLE_BUDGET_BYTES)} article budget; ${splitArticle}`,
+      });
     }
     const pagination = facts.pagination;
     if (!pagination) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPages, gzipBytes, PAGE_BUDGET_BYTES, pageFacts, paginatedLists, sitemapLocations, type PageFacts } from '../../src/lib/page-budget.ts';
+import { ARTICLE_BUDGET_BYTES, checkPages, gzipBytes, PAGE_BUDGET_BYTES, pageFacts, paginatedLists, sitemapLocations, type PageFacts } from '../../src/lib/page-budget.ts';
 
 /** A built list page as SectionLayout writes it: cards, and pagination when there is more than one page. */
 interface ListPageOptions {
@@ -66,6 +66,21 @@ describe('the page budget', () => {
     expect(problems.map((p) => p.page)).toEqual(['/guides/long/', '/guides/']);
     expect(problems[0]!.message).toMatch(/over the 20\.0 KB page budget; .*split the article/);
     expect(problems[1]!.message).toMatch(/split it over pages/);
+  });
+
+  it("reports an article whose first visit, with its stylesheets and scripts, is over the article budget", () => {
+    const html = '<html><body><article data-pagefind-body><p>Within the page budget.</p></article></body></html>';
+    const pages = new Map([
+      ['/features/heavy/', { bytes: gzipBytes(html), facts: pageFacts(html), firstVisit: ARTICLE_BUDGET_BYTES + 100 }],
+      ['/features/light/', { bytes: gzipBytes(html), facts: pageFacts(html), firstVisit: ARTICLE_BUDGET_BYTES }],
+      // A list page is not an article: its first visit is not held to the article budget.
+      ['/features/', { bytes: gzipBytes(listPage('/features/')), facts: pageFacts(listPage('/features/')), firstVisit: ARTICLE_BUDGET_BYTES + 1 }],
+    ]);
+    const problems = checkPages(pages);
+    expect(problems.map((p) => p.page)).toEqual(['/features/heavy/']);
+    expect(problems[0]!.message).toBe(
+      'a first visit downloads 30.1 KB gzipped (HTML, stylesheets and scripts), 100 bytes over the 30.0 KB article budget; split the article, or move a long table to a reference page of its own',
+    );
   });
 
   it('reports a dead end: a missing page, a link that does not come back, a wrong current page, a page left out of the sitemap', () => {
