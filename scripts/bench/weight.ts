@@ -102,7 +102,10 @@ export function precache(site: string): { files: number; bytes: Bytes; search: B
   const sw = path.join(site, 'sw.js');
   if (!existsSync(sw)) return undefined;
   const urls = [...readFileSync(sw, 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
-  const sizes = urls.map((url) => ({ url, file: fileFor(site, `/${url}`) })).filter(({ file }) => existsSync(file)).map(({ url, file }) => ({ url, bytes: bytesOf(readFileSync(file)) }));
+  const sizes = urls
+    .map((url) => ({ url, file: fileFor(site, `/${url}`) }))
+    .filter(({ file }) => existsSync(file))
+    .map(({ url, file }) => ({ url, bytes: bytesOf(readFileSync(file)) }));
   const total = (list: typeof sizes) => list.map((s) => s.bytes).reduce(add, ZERO);
   return { files: urls.length, bytes: total(sizes), search: total(sizes.filter((s) => /^(pagefind|search)\//.test(s.url))) };
 }
