@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { pageUrl } from '../src/lib/link-check.ts';
 import { CONTENT_DIR } from '../src/lib/paths.ts';
 import { ARTICLE_BUDGET_BYTES, checkPages, gzipBytes, kb, PAGE_BUDGET_BYTES, pageFacts, paginatedLists, sitemapLocations, type PageFacts } from '../src/lib/page-budget.ts';
-import { pageWeight } from './bench/weight.ts';
+import { pageWeight } from '../src/lib/page-weight.ts';
 
 const { values: args } = parseArgs({ options: { json: { type: 'string' } } });
 const started = performance.now();

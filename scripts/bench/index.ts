@@ -27,7 +27,7 @@ import { serveStatic } from '../serve-static.ts';
 import { SEARCH_BUDGETS, type SearchBench } from './search.ts';
 import { ARTICLE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from '../../src/lib/page-budget.ts';
 import { PRECACHE_BUDGET_BYTES } from '../../src/integrations/service-worker.ts';
-import { gzipSize, pageWeight, precache, type Bytes, type PageWeight } from './weight.ts';
+import { gzipSize, pageWeight, precache, type Bytes, type PageWeight } from '../../src/lib/page-weight.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -13,7 +13,7 @@ export const PAGE_BUDGET_BYTES = 20 * 1024;
 /**
  * An article's first visit: its HTML, stylesheets and the JavaScript it loads before any
  * interaction, each gzipped (level 6, as hosts serve them), at most 30 KB together. Measured by
- * pageWeight() in scripts/bench/weight.ts, for scripts/check-pages.ts and the benchmark.
+ * pageWeight() in page-weight.ts, for scripts/check-pages.ts and the benchmark.
  */
 export const ARTICLE_BUDGET_BYTES = 30 * 1024;
 

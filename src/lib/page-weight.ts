@@ -1,3 +1,8 @@
+/**
+ * What a first visit to a built page downloads (HTML, stylesheets, scripts), gzipped as hosts
+ * serve them, and what the service worker precaches. Used by scripts/check-pages.ts for the
+ * article budget in page-budget.ts, and by the benchmark (scripts/bench/).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
