@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { articleUrl, folderMismatch, glossaryUrl, markdownUrl, sectionUrl, splitId, topicUrl } from '../../src/lib/paths.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { buildToc } from '../../src/lib/toc.ts';
@@ -190,6 +190,7 @@ describe('synonyms', () => {
 describe('git dates', () => {
   it('reads the last commit date of each file in one pass', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'kb-git-'));
+    onTestFinished(() => rmSync(repo, { recursive: true, force: true }));
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: args.includes('second') ? '2026-02-01T00:00:00Z' : '2026-01-01T00:00:00Z' } });
     git('init', '-q');

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { yamlList } from '../../src/lib/yaml-list-loader.ts';
 
 /** Runs a loader against a minimal stand-in for Astro's loader context. */
@@ -17,8 +17,13 @@ async function load(file: string, idOf = (entry: Record<string, unknown>) => Str
   return Object.assign(stored, { parsedFrom });
 }
 
+/** One folder for the YAML files these tests write, removed when they are done. */
+const folder = mkdtempSync(path.join(tmpdir(), 'kb-yaml-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let written = 0;
+
 function yamlFile(text: string) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'kb-yaml-')), 'list.yaml');
+  const file = path.join(folder, `list-${++written}.yaml`);
   writeFileSync(file, text);
   return file;
 }
