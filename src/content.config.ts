@@ -5,6 +5,7 @@ import { makeArticleSchema } from './schemas/article.ts';
 import { entryId, listFiles, productSchema, type ListFile } from './schemas/data.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 import { yamlList } from './lib/yaml-list-loader.ts';
+import { withoutBody } from './lib/article-body.ts';
 
 const at = (file: string) => `${CONTENT_DIR}/${file}`;
 const lists = listFiles(reference('articles'));
@@ -13,9 +14,12 @@ const lists = listFiles(reference('articles'));
 const list = <S extends z.ZodType>({ file, schema, key }: ListFile<S>) =>
   defineCollection({ loader: yamlList(at(file), (entry, index) => entryId(key, entry, index)), schema });
 
-/** Articles: content/articles/<section>/<slug>.mdx; the id `<section>/<slug>` is the URL. */
+/**
+ * Articles: content/articles/<section>/<slug>.mdx; the id `<section>/<slug>` is the URL. Stored
+ * without their body, which getArticles() reads from the file when asked (lib/article-body.ts).
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: at('articles') }),
+  loader: withoutBody(glob({ pattern: '**/*.mdx', base: at('articles') })),
   schema: makeArticleSchema(reference('articles')),
 });
 

@@ -4,12 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleProblems } from './article-problems.ts';
+import { withBodyFromFile } from './article-body.ts';
 import { sortArticles } from './collate.ts';
 import type { ReferenceData, ReferenceRows } from './reference-tables.ts';
 import { glossaryPages, type GlossaryPage } from './glossary.ts';
 
-/** An article entry as the content layer returns it. */
-export type Article = CollectionEntry<'articles'>;
+/** An article entry as the content layer returns it, with its body read from its file on request. */
+export type Article = CollectionEntry<'articles'> & { body: string };
 
 let cached: Promise<Article[]> | undefined;
 
@@ -23,7 +24,7 @@ export function getArticles(): Promise<Article[]> {
     const all = await getCollection('articles', (a) => import.meta.env.DEV || !a.data.draft);
     const problems = articleProblems(all);
     if (problems.length) throw new Error(`Some articles need fixing:\n  ${problems.join('\n  ')}`);
-    return sortArticles(all);
+    return sortArticles(all).map(withBodyFromFile);
   })();
   return cached;
 }

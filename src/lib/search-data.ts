@@ -10,6 +10,7 @@ import { anchorOf, bootOptionUrl, configKeyUrl, initialValue, optionNames, unexp
 import { siteManifests } from './xen-source/site-manifests.ts';
 import { glossaryUrl } from './paths.ts';
 import { getGlossaryPages } from './articles.ts';
+import { readArticleBody } from './article-body.ts';
 
 let names: Promise<Record<string, NameEntry[]>> | undefined;
 let words: Promise<Record<string, string[]>> | undefined;
@@ -102,7 +103,7 @@ export function nameBuckets(): Promise<Record<string, NameEntry[]>> {
 
 /** Everything the site's pages say, as plain text, for the vocabulary, one text at a time. */
 async function* siteTexts(): AsyncGenerator<string> {
-  for (const { data, body } of await getCollection('articles', ({ data }) => !data.draft)) yield* [data.title, data.description, body ?? ''];
+  for (const { id, data } of await getCollection('articles', ({ data }) => !data.draft)) yield* [data.title, data.description, readArticleBody(id)];
   // Synonyms are indexed with the pages (SearchTerms.astro), so they are words Pagefind finds.
   for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'products', 'synonyms'] as const) {
     for (const entry of await getCollection(name)) yield JSON.stringify(entry.data);
