@@ -6,7 +6,7 @@ import { bodyOf, readArticleBody, withBodyFromFile, withoutBody } from '../../sr
 
 type Context = Parameters<Loader['load']>[0];
 
-/** A loader that stores one entry with a body and reads back what it stored. */
+/** A loader that stores two entries, each with a body, as the glob loader does. */
 const storing: Loader = {
   name: 'storing',
   load: async ({ store }) => {
