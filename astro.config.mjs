@@ -10,6 +10,7 @@ import { validHtml } from './src/integrations/expressive-code-valid-html.ts';
 import { framesWithCopyScript } from './src/integrations/expressive-code-copy.ts';
 import { createRendererWithoutTabindexScript, tabStopUnlessWrapped } from './src/integrations/expressive-code-tabindex.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -64,7 +65,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [tailwindcss(), noPreloadHelper()],
+    plugins: [tailwindcss(), noPreloadHelper(), quietHeadInjectWarnings()],
     build: { cssCodeSplit: false },
   },
 });
