@@ -29,9 +29,15 @@ export function getArticles(): Promise<Article[]> {
   return cached;
 }
 
-/** The groups of words readers use for the same thing (content/search-synonyms.yaml). */
-export async function getSynonymGroups(): Promise<string[][]> {
-  return (await getCollection('synonyms')).map((entry) => entry.data.words);
+let synonymGroups: Promise<string[][]> | undefined;
+
+/**
+ * The groups of words readers use for the same thing (content/search-synonyms.yaml), read once
+ * per build: every page gets the same list, which synonymTiers() prepares once.
+ */
+export function getSynonymGroups(): Promise<string[][]> {
+  synonymGroups ??= getCollection('synonyms').then((entries) => entries.map((entry) => entry.data.words));
+  return synonymGroups;
 }
 
 let referenceData: Promise<ReferenceData> | undefined;

@@ -39,11 +39,10 @@ export function synonymTiers(
   page: { title: string; headings: readonly string[]; text: string },
   groups: readonly (readonly string[])[],
 ): SynonymTiers {
-  const keys = groups.map((group) => group.map(normalise));
   // Each part of the page as the set of its runs of words that begin a name, so that finding a
   // name is a set look-up, not a search through the page's text for every form of every name:
   // the site renders thousands of pages, each against every synonym group.
-  const starts = namePrefixes(keys);
+  const { keys, starts } = prepared(groups);
   const title = words(page.title);
   const headings = page.headings.map(words);
   const inTitle = phrases([title], starts);
@@ -55,7 +54,7 @@ export function synonymTiers(
     const groupKeys = keys[index]!;
     const tier = groupKeys.some((key) => mentions(inTitle, key))
       ? { found: inTitle, into: tiers.title }
-      : group.some((w) => headings.some((heading) => startsWith(heading, w)))
+      : groupKeys.some((key) => headings.some((heading) => startsWith(heading, key)))
         ? { found: inHeadings, into: tiers.headings }
         : groupKeys.some((key) => mentions(inAll, key))
           ? { found: inAll, into: tiers.body }
@@ -91,9 +90,26 @@ function words(text: string): string {
   return ` ${normalise(text).replace(/\.+(?= |$)|(?<=^| )\.+/g, '')} `;
 }
 
-function forms(word: string): string[] {
-  const needle = normalise(word);
-  return [` ${needle} `, ` ${needle}s `, ` ${needle}es `];
+/** The groups' names normalised, and the runs of words that begin one (see namePrefixes). */
+interface PreparedGroups {
+  keys: string[][];
+  starts: Set<string>;
+}
+
+const preparedGroups = new WeakMap<readonly (readonly string[])[], PreparedGroups>();
+
+/**
+ * What synonymTiers() needs of the groups, worked out once for each list of groups rather than
+ * once a page: every page of a build gets the same list (getSynonymGroups() in articles.ts).
+ */
+function prepared(groups: readonly (readonly string[])[]): PreparedGroups {
+  let found = preparedGroups.get(groups);
+  if (!found) {
+    const keys = groups.map((group) => group.map(normalise));
+    found = { keys, starts: namePrefixes(keys) };
+    preparedGroups.set(groups, found);
+  }
+  return found;
 }
 
 /** Every name, its plurals, and the first words of each of them ("machine", "machine check"). */
@@ -140,6 +156,7 @@ function mentions(found: ReadonlySet<string>, key: string): boolean {
   return found.has(key) || found.has(`${key}s`) || found.has(`${key}es`);
 }
 
-function startsWith(heading: string, word: string): boolean {
-  return forms(word).some((form) => heading.startsWith(form));
+/** Whether a heading made by words() starts with a name (normalised), or its plural. */
+function startsWith(heading: string, key: string): boolean {
+  return heading.startsWith(` ${key} `) || heading.startsWith(` ${key}s `) || heading.startsWith(` ${key}es `);
 }
