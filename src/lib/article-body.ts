@@ -46,7 +46,15 @@ export function readArticleBody(id: string, contentDir = CONTENT_DIR): string {
   return bodyOf(readFileSync(path.resolve(contentDir, 'articles', `${id}.mdx`), 'utf8'));
 }
 
-/** `entry` with a `body` that is read from its file each time it is asked for (not kept). */
+/**
+ * `entry` with a `body` that is read from its file each time it is asked for (not kept). Fails
+ * for an entry that was stored with its body: its collection's loader has lost withoutBody().
+ */
 export function withBodyFromFile<T extends { id: string }>(entry: T): T & { body: string } {
+  if (typeof (entry as { body?: unknown }).body === 'string') {
+    throw new Error(
+      `The article ${entry.id} is stored with its MDX body, which slows every build as the site grows: wrap the articles' loader in withoutBody() in src/content.config.ts (src/lib/article-body.ts says why).`,
+    );
+  }
   return Object.defineProperty(entry, 'body', { get: () => readArticleBody(entry.id), enumerable: true, configurable: true }) as T & { body: string };
 }
