@@ -51,14 +51,17 @@ export default function pagefindIntegration(): AstroIntegration {
           return { ...base, name: 'kb:pagefind', render: indexer.wrap(base.render.bind(base)) };
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, logger }) => {
         if (!indexer) throw new Error('Pagefind saw no page: another integration replaced the prerenderer that feeds it.');
-        const { index, pages } = await indexer.finish();
-        const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        indexer = undefined;
-        logger.info(`Search index: ${pages} pages`);
+        try {
+          const { index, pages } = await indexer.finish(built.map(({ pathname }) => pathname));
+          const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`Search index: ${pages} pages`);
+        } finally {
+          indexer = undefined;
+          await pagefind.close();
+        }
       },
     },
   };
@@ -82,6 +85,8 @@ function streamingIndex() {
     excludeSelectors: ['.expressive-code .sr-only', '.expressive-code .copy', '.heading-anchor'],
   });
   const pending = new Set<Promise<void>>();
+  /** Every page rendered, HTML or not, by pagePath(). */
+  const rendered = new Set<string>();
   const problems: string[] = [];
   let pages = 0;
 
@@ -107,6 +112,7 @@ function streamingIndex() {
     wrap(render: Render): Render {
       return async (request, options) => {
         const result = await render(request, options);
+        rendered.add(pagePath(new URL(request.url).pathname));
         const response = result instanceof Response ? result : result.response;
         if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
         const html = await response.text();
@@ -118,12 +124,26 @@ function streamingIndex() {
         return result instanceof Response ? page : { ...result, response: page };
       };
     },
-    async finish() {
+    /** Waits for the index to read every page; `built` is every page Astro wrote (its page names). */
+    async finish(built: readonly string[]) {
       const { index, errors } = await started;
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      // A page Astro wrote without rendering it (restored from a build cache) never reached the
+      // index, and search would not find it.
+      const unseen = built.filter((name) => !rendered.has(pagePath(name)));
+      if (unseen.length) {
+        throw new Error(
+          `Pagefind did not see ${unseen.length} page(s) that Astro wrote without rendering them (restored from a build cache?), so search would miss them: /${unseen.slice(0, 5).join(', /')}`,
+        );
+      }
       while (pending.size) await Promise.all(pending);
       if (problems.length) throw new Error(`Pagefind could not index these pages:\n  ${problems.join('\n  ')}`);
       return { index, pages };
     },
   };
+}
+
+/** A page's path without slashes at either end or index.html: "guides/boot-xen" ("" for home). */
+function pagePath(pathname: string): string {
+  return pathname.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
 }

@@ -64,6 +64,6 @@ describe('the body read from the file', () => {
 
   it('is refused for an entry stored with its body, naming the article and the fix', () => {
     expect(() => withBodyFromFile({ id: 'guides/boot-xen', body: 'Stored text.' })).toThrow(/guides\/boot-xen .*withoutBody\(\) in src\/content\.config\.ts/);
-    expect(withBodyFromFile({ id: 'guides/boot-xen', body: undefined }).body).toBe(readArticleBody('guides/boot-xen'));
+    expect(withBodyFromFile<{ id: string; body?: string }>({ id: 'guides/boot-xen', body: undefined }).body).toBe(readArticleBody('guides/boot-xen'));
   });
 });
