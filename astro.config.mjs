@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import expressiveCode from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
 import { validHtml } from './src/integrations/expressive-code-valid-html.ts';
 import { framesWithCopyScript } from './src/integrations/expressive-code-copy.ts';
 import { createRendererWithoutTabindexScript, tabStopUnlessWrapped } from './src/integrations/expressive-code-tabindex.ts';
@@ -59,10 +58,9 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Neither the 404 page nor the offline pages (/offline/, /offline/not-saved/) are for crawlers.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/offline/') }),
+    // Serves the last build's search index in `astro dev`. The build writes the index and then the
+    // offline service worker after Astro has finished (scripts/after-build.ts, run by npm run build).
     pagefind(),
-    // After pagefind(): the worker precaches the search index it wrote (checked at build). A site
-    // over budgetBytes (5 MB by default) precaches the shell and search and saves pages as read.
-    serviceWorker(),
   ],
   vite: {
     plugins: [tailwindcss(), noPreloadHelper(), quietHeadInjectWarnings()],

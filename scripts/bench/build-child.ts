@@ -5,8 +5,9 @@
  * Prints a line `STEP_MARK {"at": <epoch ms>, "step": "…"}` when each step of the build begins,
  * and the peak memory of this process (JSON) as the last line. The steps come from Astro's own
  * phase timer (what it records in ASTRO_TIMER_PATH: content layer, server and client bundles,
- * page generation) and from the `astro:build:done` hook of each integration (the sitemap,
- * Pagefind, the service worker), so the report shows which step is heavy.
+ * page generation) and from the `astro:build:done` hook of each integration (the sitemap; in
+ * older commits such as the baseline, Pagefind and the service worker too), so the report shows
+ * which step is heavy.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,11 +16,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import type { AstroIntegration } from 'astro';
-import { STEP_MARK } from './build.ts';
+import { stepMark } from '../step-marks.ts';
 
 const root = process.argv[2]!;
 const mark = (step: string) => {
-  process.stdout.write(`${STEP_MARK}${JSON.stringify({ at: performance.timeOrigin + performance.now(), step })}\n`);
+  process.stdout.write(stepMark(step));
   if (process.env.BENCH_MEMORY) {
     const mb = (n: number) => Math.round(n / 1024 / 1024);
     const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
@@ -60,7 +61,7 @@ async function markAstroPhases() {
   };
 }
 
-/** Marks the start and end of every integration's astro:build:done hook (Pagefind, the service worker). */
+/** Marks the start and end of every integration's astro:build:done hook. */
 function markBuildDoneHooks(): AstroIntegration {
   return {
     name: 'kb:bench-steps',

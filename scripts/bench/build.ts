@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STEP_MARK } from '../step-marks.ts';
+
 /** The project folder (two levels above this file). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Starts a line of build-child.ts's output that says a step begins. */
-export const STEP_MARK = 'STEP_MARK ';
 
 /** Time and memory of one step of a build. */
 export interface StepResult {
@@ -136,9 +135,10 @@ async function measure(command: string[], options: { cwd: string; env: NodeJS.Pr
 
 /**
  * Builds `contentDir` with a project (this one by default) into `<workspace>/dist`, as
- * `npm run build` does: the content check, then `astro build` in a child process, so time and
- * memory belong to the build alone. Cold by default: the cache (`<workspace>/cache`) and the
- * output are deleted first; `warm` keeps both, for a rebuild after a change.
+ * `npm run build` does: the content check, `astro build` in a child process, so time and
+ * memory belong to the build alone, then the steps after Astro (scripts/after-build.ts). Cold
+ * by default: the cache (`<workspace>/cache`) and the output are deleted first; `warm` keeps
+ * both, for a rebuild after a change.
  *
  * The build runs with the workspace as its working folder: Astro writes its prerender chunks
  * next to an output folder inside the working folder (else into the project's shared .astro/,
@@ -183,5 +183,18 @@ export async function buildSite(workspace: string, contentDir: string, { project
   const last = astro.out.trim().split('\n').at(-1) ?? '{}';
   const { peakRssMB: nodePeak } = JSON.parse(last) as { peakRssMB: number };
   steps.push(...astro.steps);
-  return { seconds: seconds + astro.seconds, cpuSeconds: cpuSeconds + astro.cpuSeconds, peakRssMB: Math.max(peakRssMB, astro.peakRssMB, nodePeak), steps, outDir };
+  seconds += astro.seconds;
+  cpuSeconds += astro.cpuSeconds;
+  peakRssMB = Math.max(peakRssMB, astro.peakRssMB, nodePeak);
+  // The steps after Astro, in their own process, as `npm run build` runs them. An older commit
+  // (the baseline) has no such script: its integrations ran them inside Astro's build.
+  const afterBuild = path.join(project, 'scripts/after-build.ts');
+  if (existsSync(afterBuild)) {
+    const after = await measure([process.execPath, afterBuild], { cwd: project, env: { ...env, KB_STEP_MARKS: '1' }, firstStep: 'After Astro: start-up' });
+    steps.push(...after.steps);
+    seconds += after.seconds;
+    cpuSeconds += after.cpuSeconds;
+    peakRssMB = Math.max(peakRssMB, after.peakRssMB);
+  }
+  return { seconds, cpuSeconds, peakRssMB, steps, outDir };
 }

@@ -11,10 +11,36 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The Pagefind options of the site's index. */
+const INDEX_OPTIONS = {
+  // Code frames label themselves "Terminal window" for screen readers and carry a copy button,
+  // and "#" links to headings and glossary entries are decoration; none of it is article text.
+  // (Pagefind already skips svg and form elements.)
+  excludeSelectors: ['.expressive-code .sr-only', '.expressive-code .copy', '.heading-anchor'],
+};
+
 /**
- * Writes the Pagefind index of the built site into dist/pagefind/ after every production
- * build, and in `astro dev` serves the index of the last production build so search works
- * while writing.
+ * Writes the Pagefind index of a built site into its pagefind/ folder: `npm run build` runs it
+ * after Astro, in a process of its own (scripts/after-build.ts). Pagefind reads every HTML file
+ * and indexes the pages with `data-pagefind-body`. Returns the number of pages it read.
+ */
+export async function writeSearchIndex(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * In `astro dev`, serves the Pagefind index of the last production build, so that search works
+ * while writing. (The build writes the index after Astro: writeSearchIndex.)
  */
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = 'dist';
@@ -37,22 +63,6 @@ export default function pagefindIntegration(): AstroIntegration {
           res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({
-          // Code frames label themselves "Terminal window" for screen readers and carry a copy
-          // button, and "#" links to headings and glossary entries are decoration; none of it is
-          // article text. (Pagefind already skips svg and form elements.)
-          excludeSelectors: ['.expressive-code .sr-only', '.expressive-code .copy', '.heading-anchor'],
-        });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Search index: ${added.page_count} pages read (those with data-pagefind-body are indexed)`);
       },
     },
   };

@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest, type RuntimeCaching } from 'workbox-build';
 import { SECTIONS } from '../schemas/kinds.ts';
-
-/** Name of the Pagefind integration; the worker must be generated after it wrote the index. */
-const PAGEFIND = 'kb:pagefind';
 
 /**
  * What the worker saves on the reader's device: `everything` (the whole site, precached after
@@ -194,10 +189,15 @@ function runtimeCaching(mode: OfflineMode): RuntimeCaching[] {
 
 /**
  * Writes sw.js (and its mode script) into a built site: measures what precaching the whole site
- * would cost, picks the mode, and has Workbox generate the worker. Used after every build, and
- * by the tests to give a copy of a build the other mode.
+ * would cost, picks the mode, and has Workbox generate the worker. `npm run build` runs it last,
+ * after the search index (scripts/after-build.ts); the tests run it to give a copy of a build
+ * the other mode. Fails on a site without a search index, which the worker would precache
+ * without search.
  */
 export async function writeServiceWorker(site: string, { budgetBytes = PRECACHE_BUDGET_BYTES }: ServiceWorkerOptions = {}): Promise<ServiceWorkerReport> {
+  if (!existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))) {
+    throw new Error(`No search index in ${site}: the service worker would precache a site without search. Write the index first (writeSearchIndex).`);
+  }
   const whole = await getManifest({ globDirectory: site, globPatterns: ['**/*'], globIgnores: IGNORED });
   const mode: OfflineMode = whole.size <= budgetBytes ? 'everything' : 'shell';
   for (const [each, file] of Object.entries(MODE_SCRIPT)) {
@@ -241,40 +241,4 @@ export function describeReport({ mode, count, size, siteSize, budgetBytes }: Ser
   return mode === 'everything'
     ? `Offline: the whole site is precached, ${count} files, ${formatMegabytes(size)} (uncompressed; budget ${budget})`
     : `Offline: the whole site (${formatMegabytes(siteSize)}) is over the ${budget} budget, so the worker precaches the shell and search, ${count} files, ${formatMegabytes(size)} (uncompressed), and saves other pages as they are read`;
-}
-
-/**
- * Writes dist/sw.js with Workbox after every production build. Runs in astro:build:done after
- * the Pagefind integration (Astro awaits integrations' build:done hooks one after another, in
- * config order), and checks that order.
- */
-export default function serviceWorkerIntegration(options: ServiceWorkerOptions = {}): AstroIntegration {
-  const name = 'kb:service-worker';
-  return {
-    name,
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        const names = config.integrations.map((integration) => integration.name);
-        const pagefindAt = names.indexOf(PAGEFIND);
-        if (pagefindAt < 0 || pagefindAt > names.indexOf(name)) {
-          throw new Error(
-            `serviceWorker() must come after pagefind() in the integrations of astro.config.mjs: the worker precaches the search index that pagefind() writes.`,
-          );
-        }
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        if (!existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))) {
-          throw new Error('No search index in the build output: the service worker would precache a site without search. Run pagefind() before serviceWorker().');
-        }
-        const report = await writeServiceWorker(site, options);
-        for (const warning of report.warnings) logger.warn(warning);
-        if (report.size > report.budgetBytes) {
-          logger.warn(`${describeReport(report)}. Even the shell is over the budget: the search index has outgrown it (see "Offline use" in README.md).`);
-        } else {
-          logger.info(describeReport(report));
-        }
-      },
-    },
-  };
 }
