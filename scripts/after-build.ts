@@ -7,8 +7,8 @@
  *   node scripts/after-build.ts          the build in KB_OUT_DIR, or dist/
  *
  * A process of its own, started once Astro's has ended: Astro's process keeps most of its peak
- * memory to its end (the bundler's allocator), and Pagefind's process adds its own (0.5 GB at
- * 1,000 articles, 4–5 GB at 10,000). Run in Astro's `astro:build:done`, the two added up; now
+ * memory to its end (the bundler's allocator), and Pagefind's process adds its own (0.7 GB at
+ * 1,000 articles, 5.3 GB at 10,000). Run in Astro's `astro:build:done`, the two added up; now
  * the build's peak is the larger of them.
  *
  * With KB_STEP_MARKS set, prints a step mark before each step for the benchmark.
