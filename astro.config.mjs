@@ -22,6 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,
+  // A rebuild copies the pages whose code, rendered article and cache key (src/lib/page-cache.ts)
+  // are unchanged since the last build in cacheDir, instead of rendering them again.
+  experimental: { incrementalBuild: true },
   // Expressive Code highlights every code block; Astro's own Shiki pass would only add work.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page, written by Astro: it adds the hashes of the

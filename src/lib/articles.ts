@@ -8,6 +8,8 @@ import { withBodyFromFile } from './article-body.ts';
 import { sortArticles } from './collate.ts';
 import type { ReferenceData, ReferenceRows } from './reference-tables.ts';
 import { glossaryPages, type GlossaryPage } from './glossary.ts';
+import { contentFingerprint } from './page-cache.ts';
+import { CONTENT_DIR } from './paths.ts';
 
 /** An article entry as the content layer returns it, with its body read from its file on request. */
 export type Article = CollectionEntry<'articles'> & { body: string };
@@ -27,6 +29,17 @@ export function getArticles(): Promise<Article[]> {
     return sortArticles(all).map(withBodyFromFile);
   })();
   return cached;
+}
+
+let fingerprint: Promise<string> | undefined;
+
+/**
+ * A hash of everything in the content folder but the articles' bodies, once per build: the part
+ * of every page cache key that is the same for all pages (src/lib/page-cache.ts).
+ */
+export function getContentFingerprint(): Promise<string> {
+  fingerprint ??= getArticles().then((articles) => contentFingerprint(CONTENT_DIR, articles));
+  return fingerprint;
 }
 
 let synonymGroups: Promise<string[][]> | undefined;

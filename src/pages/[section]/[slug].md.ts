@@ -4,13 +4,20 @@
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { articleMarkdown } from '../../lib/article-markdown.ts';
-import { getArticles } from '../../lib/articles.ts';
+import { getArticles, getContentFingerprint } from '../../lib/articles.ts';
 import { getMarkdownData } from '../../lib/markdown-data.ts';
+import { pageCacheKey } from '../../lib/page-cache.ts';
 import { splitId } from '../../lib/paths.ts';
 import { textFile } from '../../lib/text-file.ts';
 
 export async function getStaticPaths() {
-  return (await getArticles()).map((article) => ({ params: splitId(article.id), props: { article } }));
+  const fingerprint = await getContentFingerprint();
+  // Made from the article's file, not rendered: Astro does not track it, so its body is in the key.
+  return (await getArticles()).map((article) => ({
+    params: splitId(article.id),
+    props: { article },
+    cacheKey: pageCacheKey(fingerprint, article.id, article.body),
+  }));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
