@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { afterEach, expect, test } from 'vitest';
 import { MDX_PLUGIN, mdxCachePlugin, type MdxCacheStats } from '../../src/integrations/mdx-cache.ts';
 
@@ -42,7 +42,7 @@ async function buildArticles(dir: string, articles: Record<string, string>, salt
     logLevel: 'silent',
     plugins: [virtual, mdx, mdxCachePlugin(dir, salt, stats)],
     build: { write: false, minify: false, rolldownOptions: { input: 'page.js', preserveEntrySignatures: 'strict' } },
-  })) as Rollup.RollupOutput;
+  })) as Rolldown.RolldownOutput;
   return { code: output.output[0].code, compiledIds, stats };
 }
 
