@@ -12,13 +12,14 @@ import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject.ts';
 import mdxCache from './src/integrations/mdx-cache.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { CACHE_DIR } from './src/lib/paths.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
-  // Separate output and cache folders let several builds run side by side (benchmarks, tests).
+  // A separate output folder lets several builds run side by side (benchmarks, tests).
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,

@@ -9,12 +9,15 @@
  *   node scripts/check-content.ts <file.mdx>        one article, checked against the rest of its folder
  *
  * Exits 1 when there is any problem. On GitHub Actions each problem also becomes an annotation
- * on the pull request's diff.
+ * on the pull request's diff. Each article's own results are kept in the build's cache folder
+ * (src/lib/content-check/cache.ts), so a run after one article changed checks that one again.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cacheFileFor, checkSalt, fileCache } from '../src/lib/content-check/cache.ts';
 import { checkContent, formatProblem, githubAnnotation } from '../src/lib/content-check/index.ts';
 import { readContent } from '../src/lib/content-check/read.ts';
+import { CACHE_DIR } from '../src/lib/paths.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
@@ -49,7 +52,10 @@ for (const target of targets) {
   }
 
   const input = readContent(contentDir, { root });
-  const result = checkContent(input);
+  // Each article's own results from the last run, reused when nothing they depend on changed.
+  const cache = fileCache(cacheFileFor(contentDir, path.resolve(root, CACHE_DIR)));
+  const result = checkContent(input, { cache, salt: checkSalt(root) });
+  cache.save();
   const problems = only ? result.problems.filter((problem) => path.resolve(problem.file) === only) : result.problems;
   for (const problem of problems) {
     console.error(formatProblem(problem));

@@ -4,6 +4,12 @@ import { GLOSSARY_URL, glossaryPageOf, type GlossaryPage } from './glossary.ts';
 /** The folder that holds articles and data; another folder can be given for benchmarks. */
 export const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? './content';
 
+/**
+ * The build's cache folder (Astro's cacheDir; the content check keeps its results there too);
+ * another folder lets several builds run side by side (benchmarks, tests).
+ */
+export const CACHE_DIR = process.env.KB_CACHE_DIR ?? './node_modules/.astro';
+
 /** URL of an article from its id (`guides/boot-xen` → `/guides/boot-xen/`). */
 export function articleUrl(id: string): string {
   return `/${id}/`;

@@ -1,13 +1,14 @@
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article.ts';
 import { listFiles } from '../../schemas/data.ts';
 import { LEDGER_FILE } from '../../schemas/ledger.ts';
 import type { SourceManifests } from '../xen-source/manifests.ts';
-import { checkBody } from './body.ts';
+import { checkBody, type InternalLink } from './body.ts';
 import { checkListFile, checkProductFile, type DataFile } from './data-files.ts';
 import { checkFrontmatter, readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { closest, sortProblems, type Problem } from './problem.ts';
-import { checkSourceFacts } from './source-facts.ts';
+import { checkArticleSourceFacts, checkSourceFacts } from './source-facts.ts';
 
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
 
@@ -50,10 +51,52 @@ export interface CheckResult {
 
 type Article = ArticleFile & Frontmatter;
 
-/** Runs every content check and returns every problem, in file and line order. */
-export function checkContent(input: ContentInput): CheckResult {
+/**
+ * Results of earlier checks, by key (content-check/cache.ts keeps them in a file between runs).
+ * A key is a hash of everything its result depends on, so a stored result is never stale.
+ */
+export interface CheckCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+export interface CheckOptions {
+  cache?: CheckCache;
+  /** A hash of the code that checks (content-check/cache.ts), part of every key. */
+  salt?: string;
+}
+
+/** A hash of these values. */
+const keyOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+
+/** What an article's own checks found, stored in the cache. */
+interface ArticleChecks {
+  problems: Problem[];
+  links: InternalLink[];
+}
+
+/**
+ * Runs every content check and returns every problem, in file and line order. With a cache, an
+ * article's own checks (frontmatter, body, facts against the source) are taken from it when the
+ * article and all it is checked against are unchanged; what looks across articles always runs.
+ */
+export function checkContent(input: ContentInput, { cache, salt = '' }: CheckOptions = {}): CheckResult {
   // Every frontmatter is read first: related ids, links and duplicates look across articles.
-  const articles: Article[] = input.articles.map((article) => ({ ...article, ...readFrontmatter(article.file, article.source) }));
+  const readNow = new Set<ArticleFile>();
+  const articles: Article[] = input.articles.map((article) => {
+    const key = `frontmatter:${keyOf(salt, article.file, article.source)}`;
+    const stored = cache?.get(key) as Pick<Frontmatter, 'problems' | 'raw'> | undefined;
+    if (!stored) {
+      const read = readFrontmatter(article.file, article.source);
+      cache?.set(key, { problems: read.problems, raw: read.raw });
+      const fresh = { ...article, ...read };
+      readNow.add(fresh);
+      return fresh;
+    }
+    // The parsed YAML says where a field is; only a problem needs it, so it is read again then.
+    let read: Frontmatter | undefined;
+    return Object.defineProperty({ ...article, ...stored }, 'yaml', { get: () => (read ??= readFrontmatter(article.file, article.source)).yaml });
+  });
   const problems = articles.flatMap((article) => article.problems);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const isDraft = (article?: Article) => article?.raw?.draft === true;
@@ -90,12 +133,43 @@ export function checkContent(input: ContentInput): CheckResult {
 
   const context = { glossaryIds, diagramNames: new Set(input.diagramNames), glossaryFile: input.glossaryFile };
   const pages = new Set([...input.otherPages, ...input.publicFiles]);
+  // What an article's own checks depend on besides its file: the other articles' ids and
+  // drafts (related articles), the glossary and diagrams (body), the source manifests (facts).
+  const shared = cache
+    ? keyOf(
+        salt,
+        articles.map((article) => [article.id, isDraft(article)]),
+        [...glossaryIds].sort(),
+        [...context.diagramNames].sort(),
+        context.glossaryFile,
+        input.manifests ? keyOf(input.manifests) : null,
+      )
+    : '';
+  /** The article's own checks: frontmatter against the schema, body, facts against the source. */
+  const ownChecks = (article: Article): ArticleChecks => {
+    const { file, source } = article;
+    const key = `article:${keyOf(shared, file, article.id, source)}`;
+    const stored = cache?.get(key) as ArticleChecks | undefined;
+    if (stored) return stored;
+    // The schema checks the frontmatter as read from the file, not as stored (JSON keeps no NaN).
+    const frontmatter = readNow.has(article) ? article : readFrontmatter(file, source);
+    const body = checkBody(file, source, context);
+    const checks = {
+      problems: [
+        ...checkFrontmatter(file, article.id, frontmatter, makeArticleSchema(articleId(article))),
+        ...body.problems,
+        ...(input.manifests ? checkArticleSourceFacts(file, source, input.manifests) : []),
+      ],
+      links: body.links,
+    };
+    cache?.set(key, checks);
+    return checks;
+  };
   for (const article of articles) {
     const { file } = article;
-    problems.push(...checkFrontmatter(file, article.id, article, makeArticleSchema(articleId(article))));
-    const body = checkBody(file, article.source, context);
-    problems.push(...body.problems);
-    for (const { url, path: written, fragment, where, image } of body.links) {
+    const own = ownChecks(article);
+    problems.push(...own.problems);
+    for (const { url, path: written, fragment, where, image } of own.links) {
       const path = decoded(written);
       const target = byId.get(path.replace(/^\/|\/$/g, ''));
       const at = { file, ...where, rule: image ? 'image/src' : 'link/internal' };
@@ -166,8 +240,7 @@ export function checkContent(input: ContentInput): CheckResult {
       ...checkSourceFacts({
         manifests: input.manifests,
         dataFiles: data,
-        texts: [...input.articles.map(({ file, source }) => ({ file, text: source })), ...input.dataFiles, ...input.products],
-        articles: input.articles,
+        texts: [...input.dataFiles, ...input.products],
         ledger: data.get(LEDGER_FILE),
         audited: input.audited,
       }),

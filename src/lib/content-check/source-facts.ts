@@ -23,10 +23,8 @@ export interface SourceFactsInput {
   manifests: SourceManifests;
   /** Parsed list files by name (`boot-options.yaml`). */
   dataFiles: ReadonlyMap<string, ParsedDataFile>;
-  /** Every file that may cite the Xen tree: articles and data files, with their text. */
+  /** The data files that may cite the Xen tree, with their text (articles: checkArticleSourceFacts). */
   texts: { file: string; text: string }[];
-  /** Articles, whose menu.lst blocks are checked. */
-  articles: { file: string; source: string }[];
   /** The audit ledger, when the content folder has one. */
   ledger?: ParsedDataFile;
   /** The files the ledger must cover: path inside the content folder, and as shown in messages. */
@@ -408,7 +406,12 @@ function checkLedger(ledger: ParsedDataFile, audited: SourceFactsInput['audited'
   return problems;
 }
 
-/** Every problem of the content's facts against the manifests. */
+/** Every problem of one article's facts against the manifests: its menu.lst blocks and its links into the tree. */
+export function checkArticleSourceFacts(file: string, source: string, manifests: SourceManifests): Problem[] {
+  return [...checkMenuLst(file, source, manifests), ...checkCitations(file, source, manifests)];
+}
+
+/** Every problem of the data files' facts against the manifests (the articles': checkArticleSourceFacts). */
 export function checkSourceFacts(input: SourceFactsInput): Problem[] {
   const { manifests, dataFiles } = input;
   const problems: Problem[] = [];
@@ -417,7 +420,6 @@ export function checkSourceFacts(input: SourceFactsInput): Problem[] {
   if (data('xenpm.yaml')) problems.push(...checkCommands(data('xenpm.yaml')!, manifests, 'xenpm'));
   if (data('xm-commands.yaml')) problems.push(...checkCommands(data('xm-commands.yaml')!, manifests, 'xm'));
   if (data('domain-config.yaml')) problems.push(...checkDomainConfig(data('domain-config.yaml')!, manifests));
-  for (const article of input.articles) problems.push(...checkMenuLst(article.file, article.source, manifests));
   for (const { file, text } of input.texts) problems.push(...checkCitations(file, text, manifests));
   if (input.ledger) problems.push(...checkLedger(input.ledger, input.audited));
   return problems;
