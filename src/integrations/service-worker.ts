@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, globSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generateSW, getManifest, type RuntimeCaching } from 'workbox-build';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { SECTIONS } from '../schemas/kinds.ts';
 
 /**
@@ -188,6 +188,18 @@ function runtimeCaching(mode: OfflineMode): RuntimeCaching[] {
 }
 
 /**
+ * Bytes of the files the worker would precache if it took the whole site: those that Workbox's
+ * globPatterns ['**\/*'] with IGNORED select (Node's glob, like Workbox's, skips dotfiles).
+ * Workbox's getManifest() would say the same but reads and hashes every file to do so: 0.9 s
+ * against 0.5 s at 1,000 articles.
+ */
+export function wholeSiteBytes(site: string): number {
+  return globSync('**/*', { cwd: site, exclude: IGNORED, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/**
  * Writes sw.js (and its mode script) into a built site: measures what precaching the whole site
  * would cost, picks the mode, and has Workbox generate the worker. `npm run build` runs it last,
  * after the search index (scripts/after-build.ts); the tests run it to give a copy of a build
@@ -198,8 +210,8 @@ export async function writeServiceWorker(site: string, { budgetBytes = PRECACHE_
   if (!existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))) {
     throw new Error(`No search index in ${site}: the service worker would precache a site without search. Write the index first (writeSearchIndex).`);
   }
-  const whole = await getManifest({ globDirectory: site, globPatterns: ['**/*'], globIgnores: IGNORED });
-  const mode: OfflineMode = whole.size <= budgetBytes ? 'everything' : 'shell';
+  const siteSize = wholeSiteBytes(site);
+  const mode: OfflineMode = siteSize <= budgetBytes ? 'everything' : 'shell';
   for (const [each, file] of Object.entries(MODE_SCRIPT)) {
     if (each === mode) await writeFile(path.join(site, file), modeScript(mode));
     else await rm(path.join(site, file), { force: true });
@@ -227,7 +239,7 @@ export async function writeServiceWorker(site: string, { budgetBytes = PRECACHE_
     ignoreURLParametersMatching: [/.*/],
     runtimeCaching: runtimeCaching(mode),
   });
-  return { mode, count, size, siteSize: whole.size, budgetBytes, warnings };
+  return { mode, count, size, siteSize, budgetBytes, warnings };
 }
 
 /** Bytes as megabytes with one decimal, for the build log. */
