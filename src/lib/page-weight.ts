@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { precachedUrls } from '../integrations/service-worker.ts';
 
 /** A size before and after gzip (level 6, what static hosts typically use). */
 export interface Bytes {
@@ -106,7 +107,7 @@ export function pageWeight(site: string, urlPath: string): PageWeight {
 export function precache(site: string): { files: number; bytes: Bytes; search: Bytes } | undefined {
   const sw = path.join(site, 'sw.js');
   if (!existsSync(sw)) return undefined;
-  const urls = [...readFileSync(sw, 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
+  const urls = precachedUrls(readFileSync(sw, 'utf8'));
   const sizes = urls
     .map((url) => ({ url, file: fileFor(site, `/${url}`) }))
     .filter(({ file }) => existsSync(file))

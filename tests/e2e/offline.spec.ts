@@ -5,7 +5,7 @@ import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveStatic as serve } from '../../scripts/serve-static.ts';
-import { writeServiceWorker, type OfflineMode } from '../../src/integrations/service-worker.ts';
+import { precachedUrls, writeServiceWorker, type OfflineMode } from '../../src/integrations/service-worker.ts';
 import { copyProject } from '../project-copy.ts';
 import { test, expect } from './fixtures.ts';
 
@@ -240,7 +240,7 @@ test('a returning reader is offered a new build and gets it on Reload', async ({
 
     // Only the new build stays precached: one precache holding exactly the new worker's files
     // (beside it, on a site over the budget, the runtime cache of the pages read).
-    const manifestSize = ((await readFile(path.join(nextBuild, 'sw.js'), 'utf8')).match(/\{url:"/g) ?? []).length;
+    const manifestSize = precachedUrls(await readFile(path.join(nextBuild, 'sw.js'), 'utf8')).length;
     const saved = await page.evaluate(async () => {
       const names = (await caches.keys()).filter((name) => name.includes('-precache-'));
       return { names, entries: names.length === 1 ? (await (await caches.open(names[0]!)).keys()).length : -1 };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeReport, OFFLINE_PAGES, RUNTIME_CACHES, writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { describeReport, OFFLINE_PAGES, precachedUrls, RUNTIME_CACHES, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 /** A small built site: the shell, two articles, and a search index with its fragments. */
 const FILES: Record<string, string> = {
@@ -37,7 +37,7 @@ const FILES: Record<string, string> = {
 
 let site: string;
 /** The URLs the generated worker precaches, read from its manifest. */
-const precached = () => [...readFileSync(path.join(site, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!).sort();
+const precached = () => precachedUrls(readFileSync(path.join(site, 'sw.js'), 'utf8')).sort();
 
 beforeAll(() => {
   site = mkdtempSync(path.join(tmpdir(), 'kb-sw-'));
