@@ -8,7 +8,7 @@ import { withBodyFromFile } from './article-body.ts';
 import { sortArticles } from './collate.ts';
 import type { ReferenceData, ReferenceRows } from './reference-tables.ts';
 import { glossaryPages, type GlossaryPage } from './glossary.ts';
-import { contentFingerprint } from './page-cache.ts';
+import { contentFingerprint, pageCacheKey } from './page-cache.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 /** An article entry as the content layer returns it, with its body read from its file on request. */
@@ -40,6 +40,16 @@ let fingerprint: Promise<string> | undefined;
 export function getContentFingerprint(): Promise<string> {
   fingerprint ??= getArticles().then((articles) => contentFingerprint(CONTENT_DIR, articles));
   return fingerprint;
+}
+
+/**
+ * `paths` (a getStaticPaths() result) with a cache key each made of the content fingerprint and
+ * the path's params, for pages made only from data files and frontmatter: lists, glossary,
+ * cheat sheets, the audit ledger. Not for a page that shows an article's body or date.
+ */
+export async function keyedByContent<T extends { params: Record<string, string> }>(paths: T[]): Promise<(T & { cacheKey: string })[]> {
+  const fingerprint = await getContentFingerprint();
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(fingerprint, JSON.stringify(path.params)) }));
 }
 
 let synonymGroups: Promise<string[][]> | undefined;

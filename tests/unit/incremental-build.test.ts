@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
@@ -26,8 +26,15 @@ function build(): string {
   return log;
 }
 
-/** How many article pages (HTML) the log says were reused from the last build. */
-const reused = (log: string) => log.split('\n').filter((line) => /\/(features|guides|comparisons|reference)\/[^/]+\/index\.html \((restored|cached)\)/.test(line)).length;
+/** How many pages (HTML) whose path matches `path` the log says were reused from the last build. */
+const reusedPages = (log: string, path: RegExp) => log.split('\n').filter((line) => /\.html \((restored|cached)\)/.test(line) && path.test(line)).length;
+/** How many article pages were reused. */
+const reused = (log: string) => reusedPages(log, /\/(features|guides|comparisons|reference)\/[^/]+\/index\.html /);
+/** The pages that list a section's articles: its index and its further pages. */
+function sectionLists(section: string): string[] {
+  const more = path.join(copy.dir, 'dist', section, 'page');
+  return [`${section}/index.html`, ...(existsSync(more) ? readdirSync(more).map((n) => `${section}/page/${n}/index.html`) : [])];
+}
 
 test('after an edit, a rebuild renders and compiles only what changed, and shows every change', { timeout: 300_000 }, () => {
   const cold = build();
@@ -47,6 +54,9 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   expect(page('features/xsm-flask.md')).toContain(sentence);
   // A page taken from the cache is the page as it was.
   expect(page('guides/boot-xen/index.html')).toContain('<h1');
+  // Lists of articles show no article's text, so they are reused too.
+  expect(reusedPages(edited, /\/topics\/[^/]+\/index\.html /)).toBeGreaterThan(0);
+  expect(reusedPages(edited, /\/(features|guides|comparisons|reference)\/index\.html /)).toBe(4);
 
   // A title changes: every page that shows it (here the next article's "Previous" link) renders again.
   const previousOf = page('guides/boot-xen/index.html').match(/<a [^>]*href="([^"]+)" rel="prev"/)?.[1];
@@ -57,4 +67,6 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   const retitledBuild = build();
   expect(reused(retitledBuild)).toBe(0);
   expect(page('guides/boot-xen/index.html')).toContain('A title changed to test the rebuild');
+  // …and every list of articles that holds it.
+  expect(sectionLists(retitled.split('/')[0]!).some((file) => page(file).includes('A title changed to test the rebuild'))).toBe(true);
 });
