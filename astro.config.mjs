@@ -13,6 +13,7 @@ import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject.ts
 import mdxCache from './src/integrations/mdx-cache.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { CACHE_DIR } from './src/lib/paths.ts';
+import { hashOf } from './src/lib/file-hash.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -70,6 +71,9 @@ export default defineConfig({
     pagefind(),
   ],
   vite: {
+    // The code's hash, for what the build keeps between builds outside Astro's own tracking
+    // (the articles' Markdown versions, src/lib/markdown-cache.ts).
+    define: { 'import.meta.env.KB_CODE_HASH': JSON.stringify(hashOf(import.meta.dirname, ['src', 'astro.config.mjs', 'package-lock.json'])) },
     plugins: [tailwindcss(), noPreloadHelper(), quietHeadInjectWarnings()],
     build: { cssCodeSplit: false },
   },

@@ -52,6 +52,7 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   expect(edited).toMatch(/\/features\/xsm-flask\/index\.html \(\+/);
   expect(page('features/xsm-flask/index.html')).toContain(sentence);
   expect(page('features/xsm-flask.md')).toContain(sentence);
+  expect(page('llms-full.txt')).toContain(sentence);
   // A page taken from the cache is the page as it was.
   expect(page('guides/boot-xen/index.html')).toContain('<h1');
   // Lists of articles show no article's text, so they are reused too.
@@ -67,6 +68,8 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   const retitledBuild = build();
   expect(reused(retitledBuild)).toBe(0);
   expect(page('guides/boot-xen/index.html')).toContain('A title changed to test the rebuild');
+  expect(page(`${retitled}.md`)).toContain('# A title changed to test the rebuild');
+  expect(page('llms-full.txt')).toContain('# A title changed to test the rebuild');
   // …and every list of articles that holds it.
   expect(sectionLists(retitled.split('/')[0]!).some((file) => page(file).includes('A title changed to test the rebuild'))).toBe(true);
 });

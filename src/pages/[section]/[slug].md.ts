@@ -3,9 +3,8 @@
  * The conversion is src/lib/article-markdown.ts.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { articleMarkdown } from '../../lib/article-markdown.ts';
 import { getArticles, getContentFingerprint } from '../../lib/articles.ts';
-import { getMarkdownData } from '../../lib/markdown-data.ts';
+import { markdownOf } from '../../lib/markdown-data.ts';
 import { pageCacheKey } from '../../lib/page-cache.ts';
 import { splitId } from '../../lib/paths.ts';
 import { textFile } from '../../lib/text-file.ts';
@@ -23,4 +22,4 @@ export async function getStaticPaths() {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  textFile(articleMarkdown(props.article, await getMarkdownData()), 'text/markdown');
+  textFile(await markdownOf(props.article), 'text/markdown');
