@@ -66,8 +66,12 @@ export interface CheckOptions {
   salt?: string;
 }
 
-/** A hash of these values. */
-const keyOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+/** A hash of these values (strings as they are, anything else as JSON). */
+const keyOf = (...parts: unknown[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part)).update('\0');
+  return hash.digest('hex');
+};
 
 /** What an article's own checks found, stored in the cache. */
 interface ArticleChecks {
@@ -88,7 +92,8 @@ export function checkContent(input: ContentInput, { cache, salt = '' }: CheckOpt
     const stored = cache?.get(key) as Pick<Frontmatter, 'problems' | 'raw'> | undefined;
     if (!stored) {
       const read = readFrontmatter(article.file, article.source);
-      cache?.set(key, { problems: read.problems, raw: read.raw });
+      // Only what the checks across articles read: drafts and duplicate titles.
+      cache?.set(key, { problems: read.problems, raw: read.raw && { title: read.raw.title, draft: read.raw.draft } });
       const fresh = { ...article, ...read };
       readNow.add(fresh);
       return fresh;
