@@ -1,28 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+import { tempFolder } from '../temp-folder.ts';
 
 const page = (title: string, body: boolean) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article${body ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>The ${title} page explains cpufreq.</p></article></body></html>`;
 
 /** A built site made of these files. */
 function site(files: Record<string, string>): string {
-  const out = mkdtempSync(path.join(tmpdir(), 'kb-pagefind-'));
-  folders.push(out);
-  for (const [file, html] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-    writeFileSync(path.join(out, file), html);
-  }
-  return out;
+  return tempFolder('pagefind', files);
 }
 
 test('the built pages with an article body are indexed into pagefind/', async () => {

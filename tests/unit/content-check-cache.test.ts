@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
 import { cacheFileFor, fileCache } from '../../src/lib/content-check/cache.ts';
 import { checkContent, formatProblem, type CheckCache, type ContentInput } from '../../src/lib/content-check/index.ts';
 import { readContent } from '../../src/lib/content-check/read.ts';
+import { tempFolder } from '../temp-folder.ts';
 
 const VALID = 'tests/fixtures/content-check/valid';
 const GUIDE = 'guides/fixture-guide';
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
 
 /** The valid fixture, with the guide's source changed by `edit`. */
 function content(edit: (source: string) => string = (source) => source): ContentInput {
@@ -73,8 +67,7 @@ test('an article is checked again when it changes, or when what it refers to doe
 });
 
 test('the cache file keeps what the last run used, and a broken file is an empty cache', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-check-cache-'));
-  folders.push(dir);
+  const dir = tempFolder('check-cache');
   const file = cacheFileFor(VALID, dir);
   const first = fileCache(file);
   first.set('a', { problems: [] });

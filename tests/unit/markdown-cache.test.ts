@@ -1,19 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { expect, test } from 'vitest';
 import { markdownCache } from '../../src/lib/markdown-cache.ts';
+import { tempFolder } from '../temp-folder.ts';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function folder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-markdown-cache-'));
-  folders.push(dir);
-  return dir;
-}
+const folder = () => tempFolder('markdown-cache');
 
 /** A converter that says how often it ran. */
 function converter() {

@@ -1,14 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { MDX_PLUGIN, mdxCachePlugin, type MdxCacheStats } from '../../src/integrations/mdx-cache.ts';
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+import { tempFolder } from '../temp-folder.ts';
 
 /**
  * Builds `articles` (virtual .mdx modules, imported by one page) with a stand-in for
@@ -47,8 +42,7 @@ async function buildArticles(dir: string, articles: Record<string, string>, salt
 }
 
 function cacheDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-mdx-cache-'));
-  folders.push(dir);
+  const dir = tempFolder('mdx-cache');
   return path.join(dir, 'mdx');
 }
 

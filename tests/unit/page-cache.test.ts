@@ -1,24 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { filesOf, hashOf } from '../../src/lib/file-hash.ts';
 import { contentFingerprint, pageCacheKey } from '../../src/lib/page-cache.ts';
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+import { tempFolder } from '../temp-folder.ts';
 
 /** A content folder with these files. */
 function content(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-page-cache-'));
-  folders.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
+  return tempFolder('page-cache', files);
 }
 
 const files = {
