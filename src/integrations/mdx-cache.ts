@@ -12,13 +12,12 @@
  *
  * Only in `astro build`; entries that no article used in a build are deleted after it.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { hashOf } from '../lib/file-hash.ts';
+import { hashOf, hashOfParts } from '../lib/file-hash.ts';
+import { keptFiles } from '../lib/kept-files.ts';
 
 /** The plugin of @astrojs/mdx that compiles an .mdx file to JavaScript. */
 export const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -44,8 +43,8 @@ export interface MdxCacheStats {
  * what the cache did once a build has compiled its articles.
  */
 export function mdxCachePlugin(dir: string, salt: string, stats: MdxCacheStats = { hits: 0, compiled: 0 }, report?: (stats: MdxCacheStats) => void): Plugin {
-  const used = new Set<string>();
   const wrapped = new WeakSet<object>();
+  let files: ReturnType<typeof keptFiles> | undefined;
   return {
     name: 'kb:mdx-cache',
     apply: 'build',
@@ -57,29 +56,30 @@ export function mdxCachePlugin(dir: string, salt: string, stats: MdxCacheStats =
       if (wrapped.has(hook)) return;
       wrapped.add(hook);
       const compile = hook.handler as unknown as Compile;
-      mkdirSync(dir, { recursive: true });
+      const kept = (files = keptFiles(dir, '.json'));
       (hook as { handler: Compile }).handler = async function (code, id, ...rest) {
-        const name = `${createHash('sha256').update(`${salt}\0${id}\0`).update(code).digest('hex')}.json`;
-        used.add(name);
-        try {
-          const cached = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Compiled;
-          stats.hits++;
-          return cached;
-        } catch {
-          // Not compiled before (or unreadable): compile it now.
+        const key = hashOfParts(salt, id, code);
+        const text = kept.read(key);
+        if (text !== undefined) {
+          try {
+            const cached = JSON.parse(text) as Compiled;
+            stats.hits++;
+            return cached;
+          } catch {
+            // Unreadable: compile it again.
+          }
         }
         const result = await compile.call(this, code, id, ...rest);
         stats.compiled++;
-        if (result) writeFileSync(path.join(dir, name), JSON.stringify({ code: result.code, map: result.map ?? null, meta: result.meta }));
+        if (result) kept.write(key, JSON.stringify({ code: result.code, map: result.map ?? null, meta: result.meta }));
         return result;
       };
     },
     buildEnd(error) {
       // Only after a build that compiled articles: the client build runs this hook too.
-      if (error || used.size === 0) return;
-      for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { force: true });
+      if (error || !files?.used) return;
+      files.prune();
       report?.(stats);
-      used.clear();
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Hashes of files and folders, for the build's caches: the compiled articles
- * (src/integrations/mdx-cache.ts), the content check's results (src/lib/content-check/cache.ts)
- * and the pages' cache keys (src/lib/page-cache.ts).
+ * Hashes of files, folders and values, for the build's caches: the compiled articles
+ * (src/integrations/mdx-cache.ts), the content check's results (src/lib/content-check/cache.ts),
+ * the Markdown versions (src/lib/markdown-cache.ts) and the pages' cache keys (src/lib/page-cache.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,6 +32,13 @@ export function filesOf(root: string, names: readonly string[], skip: ReadonlySe
 export function hashFiles(root: string, files: readonly string[], hash: Hash = createHash('sha256')): Hash {
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
   return hash;
+}
+
+/** A hash (hex) of these values: strings as they are, anything else as JSON, each ended by a NUL. */
+export function hashOfParts(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part)).update('\0');
+  return hash.digest('hex');
 }
 
 /** A hash (hex) of the files that `names` stand for in `root` (see filesOf). */

@@ -11,9 +11,8 @@
  * the code that converts it (`codeHash`: the project's src/ and packages, hashed by
  * astro.config.mjs). The file is named by a hash of all of them, so it is never stale.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { hashOfParts } from './file-hash.ts';
+import { keptFiles } from './kept-files.ts';
 
 export interface MarkdownCache {
   /** The version of `id` with this body: read, or made by `make` and written. */
@@ -24,26 +23,16 @@ export interface MarkdownCache {
 
 /** A cache in `dir` for versions made with this fingerprint and code. */
 export function markdownCache(dir: string, fingerprint: string, codeHash: string): MarkdownCache {
-  const used = new Set<string>();
-  mkdirSync(dir, { recursive: true });
+  const files = keptFiles(dir, '.md');
   return {
     get(id, body, make) {
-      const name = `${createHash('sha256').update(JSON.stringify([codeHash, fingerprint, id, body])).digest('hex')}.md`;
-      used.add(name);
-      const file = path.join(dir, name);
-      try {
-        return readFileSync(file, 'utf8');
-      } catch {
-        const markdown = make();
-        // Written beside it, then renamed: a reader never sees half a file.
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, markdown);
-        renameSync(partial, file);
-        return markdown;
-      }
+      const key = hashOfParts(codeHash, fingerprint, id, body);
+      const kept = files.read(key);
+      if (kept !== undefined) return kept;
+      const markdown = make();
+      files.write(key, markdown);
+      return markdown;
     },
-    prune() {
-      for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { force: true });
-    },
+    prune: () => files.prune(),
   };
 }

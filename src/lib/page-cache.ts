@@ -10,8 +10,7 @@
  * that at once, so editing the body of one article re-renders only that article's pages, and
  * any other change to the content re-renders every page that has a key.
  */
-import { createHash } from 'node:crypto';
-import { filesOf, hashFiles } from './file-hash.ts';
+import { filesOf, hashFiles, hashOfParts } from './file-hash.ts';
 
 /**
  * A hash of the whole content folder except the articles' bodies: every data file (YAML lists,
@@ -26,5 +25,5 @@ export function contentFingerprint(contentDir: string, articles: readonly { id: 
 
 /** A page's cache key: a hash of the content fingerprint and what only this page reads. */
 export function pageCacheKey(fingerprint: string, ...own: (string | undefined)[]): string {
-  return createHash('sha256').update(JSON.stringify([fingerprint, ...own])).digest('hex');
+  return hashOfParts(fingerprint, ...own.map((part) => part ?? null));
 }

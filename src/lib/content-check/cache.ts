@@ -7,10 +7,10 @@
  * The file holds what the last run used and nothing else; a file that cannot be read is an
  * empty cache, so deleting it, or a run that was stopped while writing it, costs one full check.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashOf } from '../file-hash.ts';
+import { hashOf, hashOfParts } from '../file-hash.ts';
+import { writeWhole } from '../kept-files.ts';
 import type { CheckCache } from './index.ts';
 
 /** The code a result depends on: the checks, the schemas, the components' props, the packages. */
@@ -23,7 +23,7 @@ export function checkSalt(root: string): string {
 
 /** The cache file for a content folder: one per folder, so that checks of fixtures do not evict the site's. */
 export function cacheFileFor(contentDir: string, cacheDir: string): string {
-  const folder = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
+  const folder = hashOfParts(path.resolve(contentDir)).slice(0, 16);
   return path.join(cacheDir, `content-check-${folder}.json`);
 }
 
@@ -46,10 +46,7 @@ export function fileCache(file: string): CheckCache & { save(): void } {
     },
     save() {
       mkdirSync(path.dirname(file), { recursive: true });
-      // Written beside it, then renamed: a reader never sees half a file.
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(used));
-      renameSync(partial, file);
+      writeWhole(file, JSON.stringify(used));
     },
   };
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article.ts';
 import { listFiles } from '../../schemas/data.ts';
 import { LEDGER_FILE } from '../../schemas/ledger.ts';
+import { hashOfParts } from '../file-hash.ts';
 import type { SourceManifests } from '../xen-source/manifests.ts';
 import { checkBody, type InternalLink } from './body.ts';
 import { checkListFile, checkProductFile, type DataFile } from './data-files.ts';
@@ -66,12 +66,8 @@ export interface CheckOptions {
   salt?: string;
 }
 
-/** A hash of these values (strings as they are, anything else as JSON). */
-const keyOf = (...parts: unknown[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part)).update('\0');
-  return hash.digest('hex');
-};
+/** A hash of these values (src/lib/file-hash.ts). */
+const keyOf = hashOfParts;
 
 /** What an article's own checks found, stored in the cache. */
 interface ArticleChecks {
