@@ -11,6 +11,7 @@ import { createRendererWithoutTabindexScript, tabStopUnlessWrapped } from './src
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject.ts';
 import mdxCache from './src/integrations/mdx-cache.ts';
+import keepOutput from './src/integrations/keep-output.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { CACHE_DIR } from './src/lib/paths.ts';
 import { hashOf } from './src/lib/file-hash.ts';
@@ -69,6 +70,8 @@ export default defineConfig({
     // Serves the last build's search index in `astro dev`. The build writes the index and then the
     // offline service worker after Astro has finished (scripts/after-build.ts, run by npm run build).
     pagefind(),
+    // Last: keeps dist/ between builds and deletes what this build did not write (see the file).
+    keepOutput(),
   ],
   vite: {
     // The code's hash, for what the build keeps between builds outside Astro's own tracking

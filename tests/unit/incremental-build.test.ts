@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
@@ -30,6 +30,14 @@ function build(): string {
 const reusedPages = (log: string, path: RegExp) => log.split('\n').filter((line) => /\.html \((restored|cached)\)/.test(line) && path.test(line)).length;
 /** How many article pages were reused. */
 const reused = (log: string) => reusedPages(log, /\/(features|guides|comparisons|reference)\/[^/]+\/index\.html /);
+/** Every file of the build, by path. */
+const files = () => readdirSync(path.join(copy.dir, 'dist'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(path.join(copy.dir, 'dist'), path.join(entry.parentPath, entry.name))).sort();
+/** Puts a file into the build folder as if an earlier build had made it. */
+function leftOver(file: string) {
+  mkdirSync(path.dirname(path.join(copy.dir, 'dist', file)), { recursive: true });
+  writeFileSync(path.join(copy.dir, 'dist', file), 'left from an earlier build');
+}
+
 /** The pages that list a section's articles: its index and its further pages. */
 function sectionLists(section: string): string[] {
   const more = path.join(copy.dir, 'dist', section, 'page');
@@ -42,6 +50,12 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   const articles = cold.match(/(\d+) MDX files compiled, 0 unchanged/);
   expect(articles, 'the first build compiles every article').not.toBeNull();
   const total = Number(articles![1]);
+  const built = files();
+
+  // What an earlier build made and this one does not (the page of a deleted article, an asset
+  // whose name changed) goes, though the build folder is kept (src/integrations/keep-output.ts).
+  leftOver('features/an-article-deleted-since/index.html');
+  leftOver('_astro/Base.0ld0ld0l.css');
 
   // One article's body changes: only its pages render again, only it is compiled again.
   const sentence = 'This sentence was added to measure a rebuild.';
@@ -50,6 +64,7 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   expect(edited).toContain(`1 MDX files compiled, ${total - 1} unchanged ones taken from the cache`);
   expect(reused(edited)).toBe(total - 1);
   expect(edited).toMatch(/\/features\/xsm-flask\/index\.html \(\+/);
+  expect(files()).toEqual(built);
   expect(page('features/xsm-flask/index.html')).toContain(sentence);
   expect(page('features/xsm-flask.md')).toContain(sentence);
   expect(page('llms-full.txt')).toContain(sentence);
