@@ -182,6 +182,19 @@ describe('changes between two manifests', () => {
     ]);
     expect(searched).toEqual(['_param("mode" in xen/', '_param("plain" in xen/', '"help" in tools/misc/xenpm.c']);
   });
+
+  it('finds a domain configuration key that create.py passes on without declaring it', () => {
+    const hvm: XenManifest = { ...base, domainConfig: [{ ...manifest.domainConfig[0]!, name: 'xen_extended_power_mgmt' }] };
+    const searched: string[] = [];
+    const log = (needle: string): [string, string][] => {
+      searched.push(needle);
+      return needle === "'xen_extended_power_mgmt'" ? [['3'.repeat(40), 'hvm: Battery Management']] : [];
+    };
+    expect(withCommits(diffManifests(base, hvm), log)).toEqual([
+      { category: 'domainConfig', name: 'xen_extended_power_mgmt', change: 'added', commit: '3'.repeat(40), subject: 'hvm: Battery Management' },
+    ]);
+    expect(searched).toEqual(["gopts.var('xen_extended_power_mgmt'", "'xen_extended_power_mgmt'"]);
+  });
 });
 
 describe('the reference listings', () => {

@@ -1,4 +1,5 @@
 import type { ChangeCategory, XenChange, XenManifest } from '../../schemas/xen-manifest.ts';
+import { XM_CREATE } from './domain-config.ts';
 
 /** The names of one category of a manifest. */
 export function namesOf(manifest: XenManifest, category: ChangeCategory): string[] {
@@ -30,19 +31,27 @@ export function diffManifests(from: XenManifest, to: XenManifest): XenChange[] {
   return changes;
 }
 
-/** What to search the history for, and where, to find the commit behind a change. */
-export function needleOf(change: Pick<XenChange, 'category' | 'name'>): { text: string; paths: string[] } {
+/**
+ * What to search the history for, and where, to find the commit behind a change: the first
+ * needle the history knows is used. A domain configuration key is looked for in its
+ * `gopts.var(...)` declaration, then, for the keys configure_hvm() passes to xend without
+ * declaring them (xen_extended_power_mgmt), as a quoted name anywhere in create.py.
+ */
+export function needlesOf(change: Pick<XenChange, 'category' | 'name'>): { text: string; paths: string[] }[] {
   switch (change.category) {
     case 'bootOptions':
-      return { text: `_param("${change.name}"`, paths: ['xen/'] };
+      return [{ text: `_param("${change.name}"`, paths: ['xen/'] }];
     case 'xenpm':
-      return { text: `"${change.name}"`, paths: ['tools/misc/xenpm.c'] };
+      return [{ text: `"${change.name}"`, paths: ['tools/misc/xenpm.c'] }];
     case 'xm':
-      return { text: `'${change.name}'`, paths: ['tools/python/xen/xm/main.py'] };
+      return [{ text: `'${change.name}'`, paths: ['tools/python/xen/xm/main.py'] }];
     case 'domainConfig':
-      return { text: `gopts.var('${change.name}'`, paths: ['tools/python/xen/xm/create.py'] };
+      return [
+        { text: `gopts.var('${change.name}'`, paths: [XM_CREATE] },
+        { text: `'${change.name}'`, paths: [XM_CREATE] },
+      ];
     case 'xendConfig':
-      return { text: `(${change.name} `, paths: ['tools/examples/xend-config.sxp'] };
+      return [{ text: `(${change.name} `, paths: ['tools/examples/xend-config.sxp'] }];
   }
 }
 
@@ -59,8 +68,11 @@ export type PickaxeLog = (needle: string, paths: string[]) => [string, string][]
  */
 export function withCommits(changes: XenChange[], log: PickaxeLog): XenChange[] {
   return changes.map((change) => {
-    const { text, paths } = needleOf(change);
-    const commits = log(text, paths);
+    let commits: [string, string][] = [];
+    for (const { text, paths } of needlesOf(change)) {
+      commits = log(text, paths);
+      if (commits.length) break;
+    }
     const pick = change.change === 'added' ? commits.at(-1) : commits[0];
     return pick ? { ...change, commit: pick[0], subject: pick[1] } : change;
   });
