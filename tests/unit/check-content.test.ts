@@ -77,6 +77,18 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'related[0]',
     says: /"guides\/boot-xn" is not an article.*did you mean guides\/boot-xen\?/,
   },
+  'related-itself': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '9:11',
+    rule: 'related[0]',
+    says: /the article lists itself as related.*Fix: remove features\/fixture-feature/,
+  },
+  'related-draft': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '9:11',
+    rule: 'related[0]',
+    says: /guides\/boot-xen is a draft, so it is not published.*Fix: remove guides\/boot-xen until it is published/,
+  },
   // Facts against the source manifest in <folder>/source/ (npm run extract:xen).
   'source-removed-option': {
     file: 'boot-options.yaml',

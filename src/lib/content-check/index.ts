@@ -108,15 +108,21 @@ export function checkContent(input: ContentInput, { cache, salt = '' }: CheckOpt
       : 'use an article id such as guides/boot-xen (the folder and file name without .mdx)';
   };
 
-  /** What reference('articles') is in the build: an article's id; here also not the article itself, nor a draft from a published page. */
-  const articleId = (from?: Article) =>
+  /**
+   * What reference('articles') is in the build: an article's id; here also not the article itself,
+   * nor a draft from a published page. `from` names the article being checked, if any, when the
+   * check runs, so that one schema serves every article (building a Zod schema per article took
+   * 0.5 ms each, 5 s of a 10,000-article check).
+   */
+  const articleId = (from: () => Article | undefined = () => undefined) =>
     z.string().superRefine((id, ctx) => {
       const target = byId.get(id);
+      const source = from();
       const [problem, message] = !target
         ? [`"${id}" is not an article`, notAnArticle(id)]
-        : target === from
+        : target === source
           ? ['the article lists itself as related', `remove ${id}`]
-          : isDraft(target) && !isDraft(from)
+          : isDraft(target) && !isDraft(source)
             ? [`${id} is a draft, so it is not published`, `remove ${id} until it is published`]
             : [];
       if (problem) ctx.addIssue({ code: 'custom', message, params: { problem } });
@@ -146,6 +152,9 @@ export function checkContent(input: ContentInput, { cache, salt = '' }: CheckOpt
         input.manifests ? keyOf(input.manifests) : null,
       )
     : '';
+  /** The schema of every article's frontmatter; `checking` is the article it is checking. */
+  let checking: Article | undefined;
+  const articleSchema = makeArticleSchema(articleId(() => checking));
   /** The article's own checks: frontmatter against the schema, body, facts against the source. */
   const ownChecks = (article: Article): ArticleChecks => {
     const { file, source } = article;
@@ -155,9 +164,10 @@ export function checkContent(input: ContentInput, { cache, salt = '' }: CheckOpt
     // The schema checks the frontmatter as read from the file, not as stored (JSON keeps no NaN).
     const frontmatter = readNow.has(article) ? article : readFrontmatter(file, source);
     const body = checkBody(file, source, context);
+    checking = article;
     const checks = {
       problems: [
-        ...checkFrontmatter(file, article.id, frontmatter, makeArticleSchema(articleId(article))),
+        ...checkFrontmatter(file, article.id, frontmatter, articleSchema),
         ...body.problems,
         ...(input.manifests ? checkArticleSourceFacts(file, source, input.manifests) : []),
       ],
