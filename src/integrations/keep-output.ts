@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Each file in `dir` (recursively, by path relative to it) with its change time in nanoseconds. */
+/** A git checkout kept in the output folder (a pages branch, for example) is not the build's. */
+const isGit = (name: string) => name === '.git' || name.startsWith(`.git${path.sep}`);
+
+/**
+ * Each file in `dir` (recursively, by path relative to it) with its change time in nanoseconds,
+ * leaving out a `.git` folder.
+ */
 export function changeTimes(dir: string): Map<string, bigint> {
   const times = new Map<string, bigint>();
   let names: string[];
@@ -13,6 +19,7 @@ export function changeTimes(dir: string): Map<string, bigint> {
     return times;
   }
   for (const name of names) {
+    if (isGit(name)) continue;
     const stats = statSync(path.join(dir, name), { bigint: true, throwIfNoEntry: false });
     if (stats?.isFile()) times.set(name, stats.ctimeNs);
   }
@@ -40,7 +47,7 @@ function removeEmptyFolders(dir: string): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const inner = path.join(dir, entry.name);
-    if (entry.isDirectory() && removeEmptyFolders(inner)) rmdirSync(inner);
+    if (entry.isDirectory() && !isGit(entry.name) && removeEmptyFolders(inner)) rmdirSync(inner);
     else empty = false;
   }
   return empty;
