@@ -27,7 +27,7 @@ export interface InternalLink {
 /** The parts of an mdast node the check reads. */
 interface Node {
   type: string;
-  position?: { start: Where };
+  position?: { start: Where & { offset?: number }; end?: { offset?: number } };
   children?: Node[];
   value?: string;
   url?: string;
@@ -39,6 +39,10 @@ interface Node {
 
 /** Names that came after Xen 3.4 (the list in src/lib/era.ts): allowed only inside <Callout type="later">. */
 const LATER_THINGS = new RegExp(`(?<![\\w./-])(${LATER_TERMS.map((term) => term.replace(/-/g, '\\-')).join('|')})(?![\\w-])`);
+/** Link syntax, [text](address) or ![alt](address), found in an article's source text. */
+const LINK_SYNTAX = /!?\[[^\]\n]*\]\(([^)\n]*)\)/g;
+/** Nodes whose text is not Markdown prose: link syntax inside them is not a broken link. */
+const NOT_PROSE = new Set(['inlineCode', 'mdxJsxTextElement', 'mdxTextExpression', 'html']);
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|[Ll]orem ipsum|[Cc]oming soon|[Pp]laceholder text)\b/;
 /** Names people bring from other documentation sites for what is a Callout here, by its type. */
 const CALLOUT_NAMES = {
@@ -89,6 +93,24 @@ export function checkBody(file: string, source: string, context: BodyContext): {
   const start = (node: Node): Where => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const add = (node: Node, rule: string, message: string, fix: string, where = start(node)) =>
     void problems.push({ file, ...where, rule, message, fix });
+
+  /** Link syntax in a paragraph, heading or table cell that Markdown showed as text instead of a link. */
+  const checkUnreadLinks = (node: Node) => {
+    const from = node.position?.start.offset;
+    const raw = source.slice(from, node.position?.end?.offset);
+    if (from === undefined) return;
+    for (const match of raw.matchAll(LINK_SYNTAX)) {
+      const at = from + match.index;
+      if (raw[match.index - 1] === '\\' || isReadAt(node, at)) continue;
+      const shown = match[0].length > 70 ? `${match[0].slice(0, 67)}...` : match[0];
+      const why = /\s/.test(match[1]) ? 'its address contains a space' : 'Markdown could not read its address';
+      const fix =
+        'write the address with no spaces, such as [stubdom/Makefile](https://github.com/…/stubdom/Makefile) (a space in an address is %20); if the brackets are meant as text, put them in `inline code`';
+      const lines = source.slice(0, at).split('\n');
+      const where = { line: lines.length, column: lines.at(-1)!.length + 1 };
+      add(node, 'link/syntax', `"${shown}" is shown as text, not as a link: ${why}`, fix, where);
+    }
+  };
 
   const checkUrl = (node: Node, url: string, what: 'link' | 'image' | 'definition') => {
     const image = what === 'image';
@@ -291,6 +313,11 @@ export function checkBody(file: string, source: string, context: BodyContext): {
         return;
       case 'definition':
         return checkUrl(node, node.url ?? '', 'definition');
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        checkUnreadLinks(node);
+        break;
       case 'table':
         // An empty header cell leaves its column without a name for screen readers (axe: empty-table-header).
         node.children?.[0]?.children?.forEach((cell, index) => {
@@ -311,6 +338,18 @@ export function checkBody(file: string, source: string, context: BodyContext): {
   };
   visit(tree, false);
   return { problems, links };
+}
+
+/** True when a link or image starts at `offset` under `node`, or the offset is inside code, JSX or an expression. */
+function isReadAt(node: Node, offset: number): boolean {
+  return (node.children ?? []).some((child) => {
+    const from = child.position?.start.offset ?? -1;
+    const to = child.position?.end?.offset ?? -1;
+    if (offset < from || offset >= to) return false;
+    if (NOT_PROSE.has(child.type)) return true;
+    if ((child.type === 'link' || child.type === 'image') && from === offset) return true;
+    return isReadAt(child, offset);
+  });
 }
 
 /** True for a GFM literal autolink such as `www.example.com` written as plain text. */
