@@ -247,6 +247,8 @@ export interface ChangeRow {
   /** The row on a reference page (added names), or the source line in the older tree (removed ones). */
   href?: string;
   commit?: { id: string; url: string; subject: string };
+  /** Older commits that also changed a removed name, newest first. */
+  also: { id: string; url: string; subject: string }[];
 }
 
 /** Where a removed name was defined in the older tree. */
@@ -289,8 +291,14 @@ export function changeRows(manifests: SourceManifests, category: ChangeCategory,
               ? sourceUrl(current, 'tools/examples/xend-config.sxp', current.xendConfig.find((k) => k.key === change.name)?.line)
               : undefined))
           : previous && previousSite(previous, category, change.name),
-      commit: change.commit ? { id: change.commit.slice(0, 10), url: commitUrl(change.commit), subject: change.subject?.split(/\.\s|\n/)[0]?.replace(/\.$/, '') ?? '' } : undefined,
+      commit: change.commit ? commitLink(change.commit, change.subject) : undefined,
+      also: (change.also ?? []).map(({ commit, subject }) => commitLink(commit, subject)),
     }));
+}
+
+/** A commit as a change list shows it: short id, link and the first sentence of its subject. */
+function commitLink(commit: string, subject = ''): { id: string; url: string; subject: string } {
+  return { id: commit.slice(0, 10), url: commitUrl(commit), subject: subject.split(/\.\s|\n/)[0]?.replace(/\.$/, '') ?? '' };
 }
 
 /** What the change list of each category is called. */

@@ -166,6 +166,11 @@ export const changeSchema = z.strictObject({
   commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
   /** The commit's subject line. */
   subject: z.string().optional(),
+  /**
+   * For a removal, the other commits in the range that changed how often the name occurs, newest
+   * first: a name can go in steps, one architecture at a time.
+   */
+  also: z.array(z.strictObject({ commit: z.string().regex(/^[0-9a-f]{40}$/), subject: z.string() })).optional(),
 });
 
 /** The change list between two trees: content/source/xen-<from>-to-<to>.json. */

@@ -165,7 +165,7 @@ describe('changes between two manifests', () => {
     ]);
   });
 
-  it('takes the oldest commit for an addition and the newest for a removal', () => {
+  it('takes the oldest commit for an addition and the newest for a removal, with the older ones that changed it', () => {
     const searched: string[] = [];
     const log = (needle: string, paths: string[]): [string, string][] => {
       searched.push(`${needle} in ${paths.join(' ')}`);
@@ -177,7 +177,14 @@ describe('changes between two manifests', () => {
     };
     expect(withCommits(diffManifests(from, to), log)).toEqual([
       { category: 'bootOptions', name: 'mode', change: 'added', commit: '1'.repeat(40), subject: 'oldest' },
-      { category: 'bootOptions', name: 'plain', change: 'removed', commit: '2'.repeat(40), subject: 'newest' },
+      {
+        category: 'bootOptions',
+        name: 'plain',
+        change: 'removed',
+        commit: '2'.repeat(40),
+        subject: 'newest',
+        also: [{ commit: '1'.repeat(40), subject: 'oldest' }],
+      },
       { category: 'xenpm', name: 'help', change: 'added' },
     ]);
     expect(searched).toEqual(['_param("mode" in xen/', '_param("plain" in xen/', '"help" in tools/misc/xenpm.c']);
@@ -228,6 +235,11 @@ describe('the reference listings', () => {
       change: 'removed',
       href: `https://github.com/xen-project/xen/blob/${real.previous!.tree.commit}/xen/arch/x86/io_apic.c#L49`,
       commit: { id: 'ddf4a60539' },
+    });
+    // A name removed in steps shows every step: xenheap_megabytes left x86_64 before ia64.
+    expect(boot.find((row) => row.name === 'xenheap_megabytes')).toMatchObject({
+      commit: { id: '66f2be91a7', subject: '[IA64] remove static-partitioned xenheap' },
+      also: [{ id: 'f4c0f33f76', subject: 'x86_64: Remove statically-partitioned Xen heap' }],
     });
     expect(changeRows(real, 'domainConfig', explained).find((row) => row.name === 'vpt_align')?.href).toBe('/reference/domain-configuration/#cfg-hvm-vpt-align');
     expect(referenceLink('bootOptions', 'com2', real.current, explained)).toBe('/reference/boot-options/#opt-com1-com2');

@@ -64,7 +64,8 @@ export type PickaxeLog = (needle: string, paths: string[]) => [string, string][]
 /**
  * Adds to each change the commit that made it: for an addition the oldest commit in the range
  * that changed the needle's count (where it first appeared), for a removal the newest (where
- * it finally went). Changes the history cannot explain keep no commit.
+ * it finally went), with the older ones that changed it too (where it went from one architecture
+ * before another). Changes the history cannot explain keep no commit.
  */
 export function withCommits(changes: XenChange[], log: PickaxeLog): XenChange[] {
   return changes.map((change) => {
@@ -74,6 +75,8 @@ export function withCommits(changes: XenChange[], log: PickaxeLog): XenChange[] 
       if (commits.length) break;
     }
     const pick = change.change === 'added' ? commits.at(-1) : commits[0];
-    return pick ? { ...change, commit: pick[0], subject: pick[1] } : change;
+    if (!pick) return change;
+    const also = change.change === 'removed' ? commits.slice(1).map(([commit, subject]) => ({ commit, subject })) : [];
+    return { ...change, commit: pick[0], subject: pick[1], ...(also.length ? { also } : {}) };
   });
 }
