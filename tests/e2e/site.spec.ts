@@ -51,6 +51,29 @@ test('an article shows what a reader needs around the text', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
 });
 
+test('links and code in a callout look as they do in the running text, in both themes', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/features/hvm-guest-firmware/');
+    const look = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { color: style.color, underline: style.textDecorationLine, background: style.backgroundColor };
+      });
+    const callout = 'aside.callout:has-text("out of date")';
+    const textLink = await look('article .prose > p a[href^="https://github.com"]');
+    const calloutLink = await look(`${callout} p a`);
+    expect(calloutLink.underline, colorScheme).toBe('underline');
+    expect(calloutLink.color, colorScheme).toBe(textLink.color);
+    const textCode = await look('article .prose > p code');
+    const calloutCode = await look(`${callout} p code`);
+    expect(calloutCode.background, colorScheme).toBe(textCode.background);
+    expect(calloutCode.background, colorScheme).not.toBe('rgba(0, 0, 0, 0)');
+    // The label stays the callout's own: not a paragraph of the running text.
+    await expect(page.locator(`${callout} > p`).first()).toHaveCSS('font-weight', '600');
+  }
+});
+
 test('a long section is split into pages a reader can move between, every article on one of them', async ({ page }) => {
   await page.goto('/features/');
   const pages = page.getByRole('navigation', { name: 'Pages of Features' });
