@@ -116,7 +116,7 @@ test('a term links to the page of the glossary that defines it, and old glossary
 
 for (const { what, page: reference, anchor, name } of [
   { what: 'an option the boot-options page', page: 'boot-options', anchor: 'opt-softtsc', name: 'softtsc' },
-  { what: 'a key the domain-configuration page', page: 'domain-configuration', anchor: 'cfg-src-xen-platform-pci', name: 'xen_platform_pci' },
+  { what: 'a key the domain-configuration page', page: 'domain-configuration', anchor: 'cfg-src-machine-address-size', name: 'machine_address_size' },
 ]) {
   test(`${what} does not explain keeps its old link, which leads to its row`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
