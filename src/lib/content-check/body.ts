@@ -97,8 +97,8 @@ export function checkBody(file: string, source: string, context: BodyContext): {
   /** Link syntax in a paragraph, heading or table cell that Markdown showed as text instead of a link. */
   const checkUnreadLinks = (node: Node) => {
     const from = node.position?.start.offset;
-    const raw = source.slice(from, node.position?.end?.offset);
     if (from === undefined) return;
+    const raw = source.slice(from, node.position?.end?.offset);
     for (const match of raw.matchAll(LINK_SYNTAX)) {
       const at = from + match.index;
       if (raw[match.index - 1] === '\\' || isReadAt(node, at)) continue;
