@@ -221,6 +221,32 @@ export interface ExplainedRows {
   domainConfig: readonly { key: string; guest: 'pv' | 'hvm' | 'both' }[];
 }
 
+/**
+ * The names of a source listing that the reference page explains, each under the anchor its row
+ * has on the listing page when it is not explained, and linking to its explained row: a link to
+ * a name made before its row was written still leads to it.
+ */
+export function explainedSourceNames(
+  manifest: XenManifest,
+  explained: Pick<ExplainedRows, 'bootOptions' | 'domainConfig'>,
+  list: 'boot-options' | 'domain-config',
+): { name: string; anchor: string; href: string }[] {
+  if (list === 'boot-options') {
+    const rows = explained.bootOptions.map((row) => row.name);
+    const covered = new Set(rows.flatMap(optionNames));
+    return [...new Set(manifest.bootOptions.map((option) => option.name))]
+      .filter((name) => covered.has(name))
+      .sort((a, b) => a.localeCompare(b))
+      .map((name) => ({ name, anchor: anchorOf('opt-', name), href: bootOptionUrl(name, rows) }));
+  }
+  const keys = new Set(explained.domainConfig.map((row) => row.key));
+  return manifest.domainConfig
+    .map((key) => key.name)
+    .filter((name) => keys.has(name))
+    .sort((a, b) => a.localeCompare(b))
+    .map((name) => ({ name, anchor: anchorOf('cfg-src-', name), href: configKeyUrl(name, explained.domainConfig) }));
+}
+
 /** Where the reference pages show a name of the manifest: page and anchor. */
 export function referenceLink(category: ChangeCategory, name: string, manifest: XenManifest, explained: ExplainedRows): string | undefined {
   switch (category) {

@@ -130,6 +130,22 @@ for (const { what, page: reference, anchor, name } of [
   });
 }
 
+for (const { what, page: reference, anchor, name, row } of [
+  { what: 'an option', page: 'boot-options', anchor: 'opt-conring-size', name: 'conring_size', row: 'opt-conring-size' },
+  { what: 'a key', page: 'domain-configuration', anchor: 'cfg-src-xen-platform-pci', name: 'xen_platform_pci', row: 'cfg-hvm-xen-platform-pci' },
+]) {
+  test(`a link to ${what} listed from the source still leads to it once the reference explains it`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/reference/${reference}/from-source/#${anchor}`);
+    const link = page.locator(`#${anchor}`);
+    await expect(link).toBeInViewport();
+    await expect(link).toHaveText(name);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/reference/${reference}/#${row}$`));
+    await expect(page.locator(`#${row}`)).toBeInViewport();
+  });
+}
+
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
