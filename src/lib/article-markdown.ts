@@ -318,7 +318,7 @@ function glossaryNodes(data: MarkdownData): RootContent[] {
     [strong(entry.term), ...(entry.expansion ? [text(` (${entry.expansion})`)] : [])],
     inlineText(entry.definition),
     entry.articles.flatMap((id, index) => [...(index ? [text(', ')] : []), link(articleUrl(id), data.articleTitles.get(id) ?? id)]),
-    [link(entry.source.url, entry.source.title)],
+    entry.sources.flatMap((source, index) => [...(index ? [text('; ')] : []), link(source.url, source.title)]),
   ]));
 }
 

@@ -23,8 +23,8 @@ export function makeGlossarySchema<A extends z.ZodType>(articleItem: A) {
       definition: text('definition'),
       /** Articles to read more, by id (guides/boot-xen). */
       articles: z.array(articleItem).default([]),
-      /** Where the definition comes from. */
-      source: sourceSchema,
+      /** Where the definition comes from: one source, or one for each file a fact is read from. */
+      sources: z.array(sourceSchema).min(1, 'list at least one source under `sources`'),
     },
     { error: errorMap },
   );

@@ -106,7 +106,8 @@ describe('the Markdown version of an article', () => {
 
   it('writes the glossary, the comparison matrix, the change list and the audit ledger as tables', () => {
     expect(body('<GlossaryList />')).toContain(
-      '| **HVM** (Hardware Virtual Machine) | A guest that runs unmodified, with `VT-x`. | [Boot Xen 3.4](https://kb.example/guides/boot-xen/) |',
+      '| **HVM** (Hardware Virtual Machine) | A guest that runs unmodified, with `VT-x`. | [Boot Xen 3.4](https://kb.example/guides/boot-xen/) |' +
+        ` [Xen source: README](https://github.com/xen-project/xen/blob/${COMMIT}/README); [Xen source: xen/arch/x86/hvm/hvm.c](https://github.com/xen-project/xen/blob/${COMMIT}/xen/arch/x86/hvm/hvm.c) |`,
     );
     expect(body('<ComparisonMatrix />')).toContain('| **Xen 3.4 with XCI** (Xen.org) | Type 1 | yes: hostPlatform value [source](');
     expect(body('<SourceChanges category="xm" />')).toBe('No xm subcommands were added or removed between Xen 3.3 and 3.4: the two trees list the same names.');

@@ -334,7 +334,7 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'table/empty-header',
     says: /column 2 of the table has an empty header cell.*write a short header/,
   },
-  'glossary-entry-error': { file: 'glossary.yaml', at: '7:3', rule: 'definition', says: /`definition` is missing/ },
+  'glossary-entry-error': { file: 'glossary.yaml', at: '8:3', rule: 'definition', says: /`definition` is missing/ },
 };
 
 /** Runs the real command, as `npm run check:content -- <folders>` would. */

@@ -57,7 +57,7 @@ test('an article is checked again when it changes, or when what it refers to doe
   // The glossary gains the term: the unchanged article's problem about it goes.
   const input = content(withProblems);
   const glossary = input.dataFiles.find(({ name }) => name === 'glossary.yaml')!;
-  const term = `- id: pv-grub\n  term: PV-GRUB\n  definition: "A GRUB that runs as a PV guest."\n  source: { title: "Xen source at the 3.4 branch point: README", url: "https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L120" }\n\n`;
+  const term = `- id: pv-grub\n  term: PV-GRUB\n  definition: "A GRUB that runs as a PV guest."\n  sources:\n    - { title: "Xen source at the 3.4 branch point: README", url: "https://github.com/xen-project/xen/blob/20a0b3ef152ef0f6a83b4644911086af85f2938d/README#L120" }\n\n`;
   const withTerm = { ...input, dataFiles: input.dataFiles.map((file) => (file === glossary ? { ...file, text: term + file.text } : file)) };
   expect(messages(withTerm, cache).join('\n')).not.toMatch(/pv-grub/);
   // A new article appears: neither the related article nor the link is missing any more.

@@ -5,8 +5,8 @@ const source = { title: 'xen/arch/x86/acpi/cpu_idle.c', url: 'https://github.com
 
 describe('data schemas', () => {
   it('accepts a glossary entry and rejects an id that is not kebab-case', () => {
-    expect(glossarySchema.parse({ id: 'c-state', term: 'C-state', definition: 'An idle state.', source }).articles).toEqual([]);
-    const result = glossarySchema.safeParse({ id: 'C State', term: 'C-state', definition: 'x', source });
+    expect(glossarySchema.parse({ id: 'c-state', term: 'C-state', definition: 'An idle state.', sources: [source] }).articles).toEqual([]);
+    const result = glossarySchema.safeParse({ id: 'C State', term: 'C-state', definition: 'x', sources: [source] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/kebab-case/);
   });

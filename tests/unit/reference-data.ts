@@ -29,8 +29,8 @@ export const manifest: XenManifest = {
 
 export const data: MarkdownData = {
   glossary: [
-    { id: 'hvm', term: 'HVM', expansion: 'Hardware Virtual Machine', definition: 'A guest that runs unmodified, with `VT-x`.', articles: ['guides/boot-xen'], source: src('README') },
-    { id: 'dom0', term: 'Dom0', definition: 'The first domain.', articles: [], source: src('README') },
+    { id: 'hvm', term: 'HVM', expansion: 'Hardware Virtual Machine', definition: 'A guest that runs unmodified, with `VT-x`.', articles: ['guides/boot-xen'], sources: [src('README'), src('xen/arch/x86/hvm/hvm.c')] },
+    { id: 'dom0', term: 'Dom0', definition: 'The first domain.', articles: [], sources: [src('README')] },
   ],
   bootOptions: [
     {
