@@ -181,9 +181,40 @@ test('on a wide screen the table of contents stays beside the text and jumps to 
   await expect(page.locator(target)).toBeInViewport();
   // Far down the article, the list is still there, beside the text.
   await expect(toc).toBeInViewport();
-  const [tocBox, textBox] = await Promise.all([toc.boundingBox(), page.locator('article > .prose').boundingBox()]);
+  const [tocBox, textBox] = await Promise.all([toc.boundingBox(), page.locator('article .prose').first().boundingBox()]);
   expect(tocBox!.x, 'the list is right of the text').toBeGreaterThanOrEqual(textBox!.x + textBox!.width);
 });
+
+/** Pages with wide tables: two articles (with a table of contents beside the text from 64rem) and a page listed from the source. */
+const WIDE_TABLES = [
+  { path: '/reference/domain-configuration/', toc: true },
+  { path: '/comparisons/client-hypervisors-2009/', toc: true },
+  { path: '/reference/boot-options/from-source/', toc: false },
+];
+
+for (const width of [390, 1024, 1280]) {
+  test(`at ${width} px nothing scrolls sideways, and wide tables stay in the article column, clear of the contents`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    // The header's links and tools, a heading with a long name, an audit note with long paths.
+    for (const path of ['/', '/features/client-power-features/', '/reference/source-audit/guides-troubleshooting/']) {
+      await page.goto(path);
+      expect(await sideways(), `${path}: the page fits the window`).toBeLessThanOrEqual(0);
+    }
+    for (const { path, toc } of WIDE_TABLES) {
+      await page.goto(path);
+      expect(await sideways(), `${path}: the page does not scroll sideways`).toBeLessThanOrEqual(0);
+      const table = page.locator('.ref-table, .matrix').first();
+      await expect(table).toBeVisible();
+      const tableBox = (await table.boundingBox())!;
+      expect(tableBox.x + tableBox.width, `${path}: the table ends inside the window`).toBeLessThanOrEqual(width);
+      if (toc && width >= 1024) {
+        const tocBox = (await page.getByRole('navigation', { name: 'On this page' }).boundingBox())!;
+        expect(tocBox.x, `${path}: the contents list is right of the table`).toBeGreaterThanOrEqual(tableBox.x + tableBox.width);
+      }
+    }
+  });
+}
 
 test('on a phone the table of contents is closed under the header and opens on request', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
