@@ -52,6 +52,7 @@ import {
   type TableSpec,
 } from './reference-tables.ts';
 import {
+  ALSO_JOINERS,
   AUDIT_LINK_TEXT,
   auditSummary,
   auditUrl,
@@ -255,7 +256,14 @@ function element(node: MdxElement, data: MarkdownData, where: Where): RootConten
       return captioned(changesCaption(category, rows), ['Name', 'Change', 'Commit'], rows.map((row) => [
         [row.href ? link(row.href, [inlineCode(row.name)]) : inlineCode(row.name)],
         [text(row.change === 'added' ? 'Added' : 'Removed')],
-        row.commit ? [link(row.commit.url, [inlineCode(row.commit.id)]), text(` ${row.commit.subject}`)] : [text('not found in the history')],
+        row.commit
+          ? [
+              link(row.commit.url, [inlineCode(row.commit.id)]),
+              text(` ${row.commit.subject}`),
+              // A name removed in steps lists every step, as the page does.
+              ...row.also.flatMap((also, index) => [text(index === 0 ? ALSO_JOINERS.first : ALSO_JOINERS.next), link(also.url, [inlineCode(also.id)]), text(` ${also.subject}`)]),
+            ]
+          : [text('not found in the history')],
       ]));
     }
     case 'AuditLedger': {

@@ -322,6 +322,9 @@ export function changeRows(manifests: SourceManifests, category: ChangeCategory,
     }));
 }
 
+/** How a change list joins the older commits of a name removed in steps to the newest one, then to each other. */
+export const ALSO_JOINERS = { first: '; earlier, also ', next: ', ' } as const;
+
 /** A commit as a change list shows it: short id, link and the first sentence of its subject. */
 function commitLink(commit: string, subject = ''): { id: string; url: string; subject: string } {
   return { id: commit.slice(0, 10), url: commitUrl(commit), subject: subject.split(/\.\s|\n/)[0]?.replace(/\.$/, '') ?? '' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleMarkdown, type MarkdownArticle } from '../../src/lib/article-markdown.ts';
 import { MDX_COMPONENT_SPECS } from '../../src/components/mdx/props.ts';
 import { diagramText } from '../../src/lib/diagram-text.ts';
-import { COMMIT, data, src } from './reference-data.ts';
+import { COMMIT, data, manifest, src } from './reference-data.ts';
 
 const article = (body: string, extra: Partial<MarkdownArticle['data']> = {}): MarkdownArticle => ({
   id: 'guides/boot-xen',
@@ -113,6 +113,19 @@ describe('the Markdown version of an article', () => {
     expect(body('<SourceChanges category="xm" />')).toBe('No xm subcommands were added or removed between Xen 3.3 and 3.4: the two trees list the same names.');
     expect(body('<AuditLedger />')).toContain(
       '| [`articles/guides/boot-xen.mdx`](https://kb.example/guides/boot-xen/) | 12 | 1 | **1 corrections:** `dom0_mem` default was wrong; now 1/16. |',
+    );
+  });
+
+  it('lists every commit of a name removed in steps, as the page does', () => {
+    const [newer, older] = ['66f2be91a7', 'f4c0f33f76'].map((id) => id.padEnd(40, '0'));
+    const changes = {
+      from: { commit: 'b9c620d078', name: '3.3.0-branched' },
+      to: { commit: COMMIT, name: '3.4 branch point' },
+      changes: [{ category: 'bootOptions' as const, name: 'xenheap_megabytes', change: 'removed' as const, commit: newer, subject: '[IA64] remove xenheap', also: [{ commit: older, subject: 'x86_64: remove xenheap' }] }],
+    };
+    const text = articleMarkdown(article('<SourceChanges category="bootOptions" />'), { ...data, manifests: { current: manifest, changes } });
+    expect(text).toContain(
+      `| \`xenheap_megabytes\` | Removed | [\`66f2be91a7\`](https://github.com/xen-project/xen/commit/${newer}) [IA64] remove xenheap; earlier, also [\`f4c0f33f76\`](https://github.com/xen-project/xen/commit/${older}) x86_64: remove xenheap |`,
     );
   });
 
