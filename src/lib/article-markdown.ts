@@ -316,9 +316,14 @@ function tableNodes(spec: TableSpec): RootContent[] {
         const value = cellText(row[column.key]);
         return column.code && value !== '—' ? [inlineCode(value)] : inlineText(value);
       }),
-      [link(row.source.url, row.source.title)],
+      sourceLinks(row.sources),
     ]),
   );
+}
+
+/** Links to an entry's sources, separated by semicolons. */
+function sourceLinks(sources: readonly Source[]): PhrasingContent[] {
+  return sources.flatMap((source, index) => [...(index ? [text('; ')] : []), link(source.url, source.title)]);
 }
 
 function glossaryNodes(data: MarkdownData): RootContent[] {
@@ -326,7 +331,7 @@ function glossaryNodes(data: MarkdownData): RootContent[] {
     [strong(entry.term), ...(entry.expansion ? [text(` (${entry.expansion})`)] : [])],
     inlineText(entry.definition),
     entry.articles.flatMap((id, index) => [...(index ? [text(', ')] : []), link(articleUrl(id), data.articleTitles.get(id) ?? id)]),
-    entry.sources.flatMap((source, index) => [...(index ? [text('; ')] : []), link(source.url, source.title)]),
+    sourceLinks(entry.sources),
   ]));
 }
 

@@ -29,8 +29,8 @@ export interface Column {
   code?: boolean;
 }
 
-/** A row of a reference table: any fields, and the source that proves it. */
-export type TableRow = Record<string, unknown> & { source: Source };
+/** A row of a reference table: any fields, and the sources that prove it. */
+export type TableRow = Record<string, unknown> & { sources: readonly Source[] };
 
 /** Everything a reference table shows. */
 export interface TableSpec {

@@ -103,7 +103,7 @@ export function optionNames(name: string): string[] {
 /** A row of a "listed from the source" table, in the shape RefTable renders. */
 export interface ListedRow extends Record<string, unknown> {
   name: string;
-  source: Source;
+  sources: Source[];
 }
 
 /** How a boot option's initial value reads: on, off, 50000, "vga", empty, or the expression. */
@@ -141,7 +141,7 @@ export function unexplainedBootOptions(manifest: XenManifest, explained: Iterabl
         kind: KIND_LABELS[option.kind],
         initial: initialValue(option),
         arch: archs.includes('all') ? 'x86 and IA-64' : archs.map((a) => (a === 'x86' ? 'x86' : 'IA-64')).join(' and '),
-        source: definedAt(manifest, site.file, site.line, option.sites.length > 1 ? ` (and ${option.sites.length - 1} more)` : ''),
+        sources: [definedAt(manifest, site.file, site.line, option.sites.length > 1 ? ` (and ${option.sites.length - 1} more)` : '')],
       };
     });
 }
@@ -176,7 +176,7 @@ export function unexplainedXmCommands(manifest: XenManifest, explained: Iterable
         ? `Prints "Command ${command.name} is deprecated" and runs \`xm ${command.aliasOf}\`.`
         : command.summary ?? 'No help entry: `xm help` does not list it.',
       options: command.options.map((option) => [option.short, option.long].filter(Boolean).join(', ')).join('; '),
-      source: definedAt(manifest, command.file, command.line),
+      sources: [definedAt(manifest, command.file, command.line)],
     }));
 }
 
@@ -195,7 +195,7 @@ export function unexplainedConfigKeys(manifest: XenManifest, explained: Iterable
         values: key.values || '—',
         default: fallback.length === 1 && key.default === null ? `${createDefault}; xend then uses \`${fallback[0]!.replace(/^"(.*)"$/, "'$1'")}\`` : createDefault,
         help: key.declared ? key.help || '—' : 'No gopts.var: create.py passes it to xend for HVM guests when a configuration file sets it.',
-        source: definedAt(manifest, key.file, key.line),
+        sources: [definedAt(manifest, key.file, key.line)],
       };
     });
 }
@@ -209,7 +209,7 @@ export function unexplainedXenpm(manifest: XenManifest, explained: Iterable<stri
       name: command.name,
       arguments: command.args || '—',
       summary: command.summary || (command.name === 'help' ? 'Prints the list of subcommands (the same as running xenpm with none).' : '—'),
-      source: definedAt(manifest, command.file, command.line),
+      sources: [definedAt(manifest, command.file, command.line)],
     }));
 }
 

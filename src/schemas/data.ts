@@ -6,6 +6,11 @@ import { sourceSchema } from './source.ts';
 
 const text = (what: string) => z.string({ error: `add \`${what}\`` }).min(1, `\`${what}\` must not be empty`);
 
+/** Where an entry's facts are verified: one source, or one for each file a fact is read from. */
+const sources = z
+  .array(sourceSchema, { error: 'add `sources`: a list of { title, url }, one for each file the facts are read from' })
+  .min(1, 'list at least one source under `sources`');
+
 /**
  * One glossary entry; its id is the #anchor on /reference/glossary/. `articles` holds article
  * ids; the content config passes Astro's reference('articles') as `articleItem`.
@@ -23,8 +28,8 @@ export function makeGlossarySchema<A extends z.ZodType>(articleItem: A) {
       definition: text('definition'),
       /** Articles to read more, by id (guides/boot-xen). */
       articles: z.array(articleItem).default([]),
-      /** Where the definition comes from: one source, or one for each file a fact is read from. */
-      sources: z.array(sourceSchema).min(1, 'list at least one source under `sources`'),
+      /** Where the definition comes from. */
+      sources,
     },
     { error: errorMap },
   );
@@ -56,7 +61,7 @@ export const bootOptionSchema = z.strictObject(
     /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
     removed: z.boolean().optional(),
     /** Where this is verified. */
-    source: sourceSchema,
+    sources,
   },
   { error: errorMap },
 );
@@ -75,7 +80,7 @@ export const xenpmSchema = z.strictObject(
     /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
     removed: z.boolean().optional(),
     /** Where this is verified. */
-    source: sourceSchema,
+    sources,
   },
   { error: errorMap },
 );
@@ -94,7 +99,7 @@ export const xmCommandSchema = z.strictObject(
     /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
     removed: z.boolean().optional(),
     /** Where this is verified. */
-    source: sourceSchema,
+    sources,
   },
   { error: errorMap },
 );
@@ -117,7 +122,7 @@ export const domainConfigSchema = z.strictObject(
     /** Listed because readers meet it in older advice, but Xen 3.4 no longer has it. */
     removed: z.boolean().optional(),
     /** Where this is verified. */
-    source: sourceSchema,
+    sources,
   },
   { error: errorMap },
 );

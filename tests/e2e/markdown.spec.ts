@@ -46,14 +46,14 @@ test.describe('the Markdown version of an article', () => {
 
   test('writes a data table as a Markdown table, row by row from the data file', async ({ request }) => {
     const markdown = (await (await request.get('/reference/xenpm.md')).text()).slice(1);
-    const rows = parse(readFileSync('content/xenpm.yaml', 'utf8')) as { command: string; arguments: string; example: string; source: { url: string } }[];
+    const rows = parse(readFileSync('content/xenpm.yaml', 'utf8')) as { command: string; arguments: string; example: string; sources: { url: string }[] }[];
     expect(markdown).toContain('| Subcommand | Arguments | What it prints or sets | Example | Source |\n| --- | --- | --- | --- | --- |');
     // A pipe inside a cell is escaped, so it does not end the cell.
     const cell = (code: string) => `\`${code.replace(/\|/g, '\\|')}\``;
     for (const row of rows) {
       expect(markdown).toContain(`| ${cell(row.command)} | ${row.arguments ? cell(row.arguments) : '—'} |`);
       expect(markdown).toContain(`| ${cell(row.example)} | [`);
-      expect(markdown).toContain(`](${row.source.url}) |`);
+      expect(markdown).toContain(`](${row.sources.at(-1)!.url}) |`);
     }
     expect(markdown).not.toMatch(COMPONENT_TAG);
   });

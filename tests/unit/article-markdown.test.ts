@@ -86,7 +86,7 @@ describe('the Markdown version of an article', () => {
         '',
         '| Option | Values | Default | Effect | Example | Source |',
         '| --- | --- | --- | --- | --- | --- |',
-        `| \`max_cstate\` | \`integer\` | 7 | Caps the deepest C-state. Useful with \`xenpm\`. | \`max_cstate=1\` | [Xen source: xen/arch/x86/acpi/cpu_idle.c](https://github.com/xen-project/xen/blob/${COMMIT}/xen/arch/x86/acpi/cpu_idle.c) |`,
+        `| \`max_cstate\` | \`integer\` | 7 | Caps the deepest C-state. Useful with \`xenpm\`. | \`max_cstate=1\` | [Xen source: xen/arch/x86/acpi/cpu_idle.c](https://github.com/xen-project/xen/blob/${COMMIT}/xen/arch/x86/acpi/cpu_idle.c); [Xen source: xen/arch/x86/time.c](https://github.com/xen-project/xen/blob/${COMMIT}/xen/arch/x86/time.c) |`,
       ].join('\n'),
     );
     expect(body('<BootOptionsTable area="ras" />'), 'a table without rows is left out').toBe('');

@@ -12,11 +12,18 @@ describe('data schemas', () => {
   });
 
   it('checks the area of a boot option', () => {
-    const option = { name: 'max_cstate', area: 'power', values: '0–7', default: '7', effect: 'Deepest C-state.', source };
+    const option = { name: 'max_cstate', area: 'power', values: '0–7', default: '7', effect: 'Deepest C-state.', sources: [source] };
     expect(bootOptionSchema.parse(option).name).toBe('max_cstate');
     expect(bootOptionSchema.safeParse({ ...option, area: 'misc' }).error?.issues[0]?.message).toBe(
       '`area` must be one of: power, ras, passthrough, console-memory, platform, security, debug, ia64',
     );
+  });
+
+  it('needs a list of sources on a data row, and says so to a row written with one `source`', () => {
+    const { sources: _sources, ...row } = { name: 'max_cstate', area: 'power', values: '0–7', default: '7', effect: 'Deepest C-state.', sources: [source] };
+    const messages = bootOptionSchema.safeParse({ ...row, source }).error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toContain('add `sources`: a list of { title, url }, one for each file the facts are read from');
+    expect(bootOptionSchema.safeParse({ ...row, sources: [] }).error?.issues[0]?.message).toBe('list at least one source under `sources`');
   });
 
   it('needs every matrix cell, each with a source, and short values', () => {

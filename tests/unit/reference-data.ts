@@ -41,12 +41,12 @@ export const data: MarkdownData = {
       effect: 'Caps the deepest C-state. Useful with `xenpm`.',
       example: 'max_cstate=1',
       commandLine: 'xen',
-      source: src('xen/arch/x86/acpi/cpu_idle.c'),
+      sources: [src('xen/arch/x86/acpi/cpu_idle.c'), src('xen/arch/x86/time.c')],
     },
   ],
-  xenpm: [{ command: 'get-cpuidle-states', arguments: '[cpuid]', effect: 'Prints C-state statistics.', example: 'xenpm get-cpuidle-states 0', source: src('tools/misc/xenpm.c') }],
-  xm: [{ command: 'list', synopsis: 'xm list [options] [Domain, ...]', effect: 'Lists all domains.', example: 'xm list', source: src('tools/python/xen/xm/main.py') }],
-  domainConfig: [{ key: 'memory', guest: 'both', values: 'MB', default: '128', effect: 'Initial memory.', example: 'memory = 512', source: src('tools/python/xen/xm/create.py') }],
+  xenpm: [{ command: 'get-cpuidle-states', arguments: '[cpuid]', effect: 'Prints C-state statistics.', example: 'xenpm get-cpuidle-states 0', sources: [src('tools/misc/xenpm.c')] }],
+  xm: [{ command: 'list', synopsis: 'xm list [options] [Domain, ...]', effect: 'Lists all domains.', example: 'xm list', sources: [src('tools/python/xen/xm/main.py')] }],
+  domainConfig: [{ key: 'memory', guest: 'both', values: 'MB', default: '128', effect: 'Initial memory.', example: 'memory = 512', sources: [src('tools/python/xen/xm/create.py')] }],
   products: [
     {
       id: 'xen-xci',

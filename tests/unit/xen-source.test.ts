@@ -220,7 +220,7 @@ describe('the reference listings', () => {
     expect(power.map((row) => row.name)).not.toContain('max_cstate');
     const slop = power.find((row) => row.name === 'timer_slop')!;
     expect(slop).toMatchObject({ kind: 'integer', initial: '50000' });
-    expect(slop.source.url).toBe(`https://github.com/xen-project/xen/blob/${real.current.tree.commit}/xen/common/timer.c#L29`);
+    expect(slop.sources[0]!.url).toBe(`https://github.com/xen-project/xen/blob/${real.current.tree.commit}/xen/common/timer.c#L29`);
     const consoleRows = unexplainedBootOptions(real.current, ['com1 / com2'], 'console-memory').map((row) => row.name);
     expect(consoleRows).not.toContain('com2');
     expect(unexplainedBootOptions(real.current, [], 'console-memory').find((row) => row.name === 'sync_console')?.initial).toBe('off');
