@@ -151,7 +151,7 @@ export function sourceListingTable(manifest: XenManifest, explained: ReferenceRo
           { key: 'name', label: 'Option', code: true },
           { key: 'kind', label: 'Kind' },
           { key: 'initial', label: 'Value when not given' },
-          { key: 'arch', label: 'Architectures' },
+          { key: 'built', label: 'Built for' },
         ],
         rows: unexplainedBootOptions(manifest, explained.bootOptions.map((row) => row.name), area),
         anchorPrefix: 'opt-',

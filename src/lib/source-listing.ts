@@ -1,4 +1,4 @@
-import type { ChangeCategory, Literal, ManifestBootOption, XenChange, XenManifest } from '../schemas/xen-manifest.ts';
+import type { BuildNeed, ChangeCategory, Literal, ManifestBootOption, ManifestBootOptionSite, XenChange, XenManifest } from '../schemas/xen-manifest.ts';
 import type { BOOT_AREAS } from '../schemas/data.ts';
 import type { LedgerEntry } from '../schemas/ledger.ts';
 import type { Source } from '../schemas/source.ts';
@@ -123,6 +123,41 @@ export function initialValue(option: ManifestBootOption): string {
 
 const KIND_LABELS = { boolean: 'flag', invbool: 'flag (inverted)', integer: 'integer', string: 'string', custom: 'custom syntax', size: 'size' } as const;
 
+const PLATFORM_LABELS = { x86_32: '32-bit x86', x86_64: '64-bit x86', ia64: 'IA-64' } as const;
+type Platform = keyof typeof PLATFORM_LABELS;
+const ARCH_PLATFORMS: Record<ManifestBootOptionSite['arch'] | BuildArch, Platform[]> = {
+  common: ['x86_32', 'x86_64', 'ia64'],
+  x86: ['x86_32', 'x86_64'],
+  x86_32: ['x86_32'],
+  x86_64: ['x86_64'],
+  ia64: ['ia64'],
+};
+type BuildArch = Extract<BuildNeed, { arch: unknown }>['arch'];
+
+/**
+ * Which builds of Xen have an option, from each registration's folder and build needs: `x86 and
+ * IA-64`, `64-bit x86` (the VESA options), `x86 and IA-64, with make crash_debug=y` (gdb), or
+ * none as shipped (debugtrace, whose #define is commented out).
+ */
+export function builtFor(option: ManifestBootOption): string {
+  const platforms = new Set<Platform>();
+  const options = new Set<string>();
+  const defines = new Set<string>();
+  for (const site of option.sites) {
+    let allowed = ARCH_PLATFORMS[site.arch];
+    for (const need of site.needs ?? []) {
+      if ('arch' in need) allowed = allowed.filter((platform) => ARCH_PLATFORMS[need.arch].includes(platform));
+      else if ('option' in need) options.add(`with \`make ${need.option}=y\``);
+      else defines.add(`once \`${need.define}\` is defined: its \`#define\` is commented out in ${need.file}, line ${need.line}`);
+    }
+    allowed.forEach((platform) => platforms.add(platform));
+  }
+  const x86 = platforms.has('x86_32') && platforms.has('x86_64');
+  const names = [...(x86 ? ['x86'] : []), ...[...platforms].filter((p) => !(x86 && p !== 'ia64')).map((p) => PLATFORM_LABELS[p])];
+  const built = [names.join(' and '), ...options, ...defines].join(', ');
+  return defines.size > 0 ? `none as shipped (${built})` : built;
+}
+
 /** Where a manifest entry is defined, as a source a reader can open. */
 function definedAt(manifest: XenManifest, file: string, line: number, extra = ''): Source {
   return { title: `${file}, line ${line}${extra}`, url: sourceUrl(manifest, file, line) };
@@ -135,12 +170,11 @@ export function unexplainedBootOptions(manifest: XenManifest, explained: Iterabl
     .filter((option) => !covered.has(option.name) && bootOptionArea(option) === area)
     .map((option) => {
       const site = option.sites.find((s) => s.arch !== 'ia64') ?? option.sites[0]!;
-      const archs = [...new Set(option.sites.map((s) => (s.arch === 'common' ? 'all' : s.arch)))];
       return {
         name: option.name,
         kind: KIND_LABELS[option.kind],
         initial: initialValue(option),
-        arch: archs.includes('all') ? 'x86 and IA-64' : archs.map((a) => (a === 'x86' ? 'x86' : 'IA-64')).join(' and '),
+        built: builtFor(option),
         sources: [definedAt(manifest, site.file, site.line, option.sites.length > 1 ? ` (and ${option.sites.length - 1} more)` : '')],
       };
     });

@@ -29,6 +29,19 @@ export type BootOptionKind = (typeof BOOT_OPTION_KINDS)[number];
 /** Which architecture's code registers an option. */
 export const ARCHES = ['x86', 'ia64', 'common'] as const;
 
+/**
+ * Something a build of the hypervisor needs for a registration to be compiled in: a platform
+ * (`obj-$(CONFIG_X86_64) += vesa.o`), a build option left off by default (`make crash_debug=y`),
+ * or a symbol whose `#define` the tree leaves commented out (`DEBUG_TRACE_DUMP` in lib.h).
+ */
+export const buildNeedSchema = z.union([
+  z.strictObject({ arch: z.enum(['x86', 'x86_32', 'x86_64', 'ia64']) }),
+  z.strictObject({ option: z.string() }),
+  z.strictObject({ define: z.string(), ...site }),
+]);
+/** A build condition of a registration. */
+export type BuildNeed = z.infer<typeof buildNeedSchema>;
+
 /** One `*_param("name", variable)` registration. */
 export const bootOptionSiteSchema = z.strictObject({
   ...site,
@@ -37,6 +50,8 @@ export const bootOptionSiteSchema = z.strictObject({
   variable: z.string(),
   /** Architecture folder the file sits in; common for xen/common, xen/drivers and the rest. */
   arch: z.enum(ARCHES),
+  /** What the build needs for this registration to exist, read from makefiles and `#if`s; none when absent. */
+  needs: z.array(buildNeedSchema).optional(),
   /**
    * The variable's initial value when the source states it as a literal (or leaves it to C's
    * zero-initialisation, `implicit`); absent for custom options and computed initialisers.

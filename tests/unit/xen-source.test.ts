@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffManifests, withCommits } from '../../src/lib/xen-source/changes.ts';
-import { evaluate } from '../../src/lib/xen-source/boot-options.ts';
+import { evaluate, extractBootOptions } from '../../src/lib/xen-source/boot-options.ts';
 import { buildManifest } from '../../src/lib/xen-source/manifest.ts';
 import { assignment, calls } from '../../src/lib/xen-source/python-literal.ts';
 import type { XenManifest } from '../../src/schemas/xen-manifest.ts';
 import { BOOT_AREAS } from '../../src/schemas/data.ts';
 import { readManifests } from '../../src/lib/xen-source/manifests.ts';
-import { bootOptionArea, changeRows, referenceLink, unexplainedBootOptions } from '../../src/lib/source-listing.ts';
+import { bootOptionArea, builtFor, changeRows, referenceLink, unexplainedBootOptions } from '../../src/lib/source-listing.ts';
 
 const TREE = path.resolve(import.meta.dirname, '../fixtures/xen-tree');
 const COMMIT = 'a'.repeat(40);
@@ -21,7 +21,7 @@ describe('the source manifest of a tree', () => {
 
   it('finds every boot option registration with its kind, file and line', () => {
     expect(manifest.bootOptions.map((entry) => entry.name)).toEqual([
-      'choice', 'elsewhere', 'first', 'hidden', 'mode', 'name', 'nosmp', 'on', 'plain', 'second', 'wide', 'widget_limit',
+      'choice', 'elsewhere', 'first', 'gdb', 'hidden', 'mode', 'name', 'nosmp', 'on', 'plain', 'second', 'trace', 'vesa-mtrr', 'vesa-ram', 'wide', 'widget_limit',
     ]);
     expect(option('plain')).toEqual({
       name: 'plain',
@@ -49,6 +49,29 @@ describe('the source manifest of a tree', () => {
     // Two definitions under #ifdef: both values, and no claim that either is the default.
     expect(option('choice')?.sites[0]).toMatchObject({ initialExpression: '"quiet" or "loud", as the build configuration chooses' });
     expect(option('choice')?.sites[0]).not.toHaveProperty('initial');
+  });
+
+  it('reads what a build needs for an option to exist from the makefiles and #ifs around it', () => {
+    // obj-$(CONFIG_X86_64) += vesa.o, and config/x86_64.mk alone sets CONFIG_X86_64.
+    expect(option('vesa-ram')?.sites[0]?.needs).toEqual([{ arch: 'x86_64' }]);
+    // #if defined(CONFIG_X86) inside a 64-bit-only file narrows nothing further.
+    expect(option('vesa-mtrr')?.sites[0]?.needs).toEqual([{ arch: 'x86_64' }]);
+    // obj-$(crash_debug) += gdbstub.o, with crash_debug ?= n: a build option.
+    expect(option('gdb')?.sites[0]?.needs).toEqual([{ option: 'crash_debug' }]);
+    // #ifdef of a symbol whose #define is commented out: no build has it as shipped.
+    expect(option('trace')?.sites[0]?.needs).toEqual([{ define: 'DEBUG_TRACE', file: 'xen/include/xen/lib.h', line: 1 }]);
+    // Built everywhere: no needs at all; an x86 file's folder already says x86.
+    expect(option('plain')?.sites[0]).not.toHaveProperty('needs');
+    expect(option('elsewhere')?.sites[0]).not.toHaveProperty('needs');
+  });
+
+  it('fails, naming the line, on a build condition it cannot place', () => {
+    const tree = {
+      list: () => ['xen/common/Makefile', 'xen/common/odd.c'],
+      read: (file: string) => (file === 'xen/common/Makefile' ? 'obj-$(mystery) += odd.o\n' : 'integer_param("odd", odd);\n'),
+      has: (file: string) => file === 'xen/common/Makefile',
+    };
+    expect(() => extractBootOptions(tree)).toThrow(/xen\/common\/Makefile:1: cannot tell when \$\(mystery\) is built/);
   });
 
   it('keeps each architecture’s registration of one name', () => {
@@ -213,6 +236,16 @@ describe('the reference listings', () => {
     expect(bootOptionArea(real.current.bootOptions.find((o) => o.name === 'hpetbroadcast')!)).toBe('power');
     expect(bootOptionArea(real.current.bootOptions.find((o) => o.name === 'dom_rid_bits')!)).toBe('ia64');
     expect(bootOptionArea(real.current.bootOptions.find((o) => o.name === 'flask_enforcing')!)).toBe('security');
+  });
+
+  it('says which builds of 3.4 have an option', () => {
+    const built = (name: string) => builtFor(real.current.bootOptions.find((o) => o.name === name)!);
+    expect(built('sync_console')).toBe('x86 and IA-64');
+    expect(built('hpetbroadcast')).toBe('x86');
+    expect(built('dom_rid_bits')).toBe('IA-64');
+    expect(built('vesa-ram')).toBe('64-bit x86');
+    expect(built('gdb')).toBe('x86 and IA-64, with `make crash_debug=y`');
+    expect(built('debugtrace')).toBe('none as shipped (x86 and IA-64, once `DEBUG_TRACE_DUMP` is defined: its `#define` is commented out in xen/include/xen/lib.h, line 48)');
   });
 
   it('lists only what no explained row covers, and says what the code starts with', () => {

@@ -1,4 +1,5 @@
 import type { BootOptionKind, Literal, ManifestBootOption, ManifestBootOptionSite } from '../../schemas/xen-manifest.ts';
+import { buildConditions } from './build-conditions.ts';
 import type { SourceTree } from './tree.ts';
 
 const MACROS: Record<string, BootOptionKind> = {
@@ -220,6 +221,7 @@ export function extractBootOptions(tree: SourceTree): ManifestBootOption[] {
     const values = new Set((headerDefines.get(name) ?? []).filter((d) => !d.file.includes(`/${other}/`)).map((d) => d.value));
     return values.size === 1 ? [...values][0] : undefined;
   };
+  const needsOf = buildConditions(tree);
   const byName = new Map<string, ManifestBootOptionSite[]>();
   for (const file of files) {
     const text = read(file);
@@ -227,12 +229,15 @@ export function extractBootOptions(tree: SourceTree): ManifestBootOption[] {
     for (const match of text.matchAll(REGISTRATION)) {
       const kind = MACROS[match[1]!]!;
       const variable = match[3]!;
+      const line = lineAt(text, match.index + match[0].indexOf(match[1]!));
+      const needs = needsOf(file, text, line);
       const site: ManifestBootOptionSite = {
         file,
-        line: lineAt(text, match.index + match[0].indexOf(match[1]!)),
+        line,
         kind,
         variable,
         arch: archOf(file),
+        ...(needs.length > 0 && { needs }),
         ...initialOf(
           kind,
           variable,
