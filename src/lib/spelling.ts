@@ -175,12 +175,20 @@ export function knownBuckets(byLetter: Readonly<Record<string, readonly string[]
   return buckets;
 }
 
+/**
+ * A query's words as the vocabulary holds them (see wordsOf): `max_cstate` and `vt-d` are one
+ * word each, `iommu=pv` is two, so an option typed with its value is never taken for a typo.
+ */
+const QUERY_WORD = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)*/gu;
+
+/** A query's words, lower-cased, as the vocabulary would hold them. */
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().match(QUERY_WORD) ?? [];
+}
+
 /** The words of a query the corrector looks at: long enough, with a letter in them. */
 function correctable(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => word.length >= MIN_CORRECTED_LENGTH && /\p{L}/u.test(word));
+  return queryWords(query).filter((word) => word.length >= MIN_CORRECTED_LENGTH && /\p{L}/u.test(word));
 }
 
 /** The known-word files a query's words need. */
@@ -198,19 +206,18 @@ export function allKnown(query: string, lookup: (bucket: string) => Vocabulary |
 
 /** The words of a query that the vocabulary files are needed for. */
 export function bucketsFor(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/\s+/).filter((word) => word.length >= MIN_CORRECTED_LENGTH).map(bucketOf))];
+  return [...new Set(correctable(query).map(bucketOf))];
 }
 
 /** Corrects each unknown word of a query. `lookup` gives the vocabulary of a word's first letter. */
 export function correctQuery(query: string, lookup: (bucket: string) => Vocabulary | undefined): { query: string; corrected: boolean } {
   let corrected = false;
-  const out = query.split(/(\s+)/).map((part) => {
-    if (!part.trim()) return part;
-    const known = lookup(bucketOf(part.toLowerCase()));
-    const fixed = known && correctWord(part, known);
-    if (!fixed) return part;
+  const out = query.replace(QUERY_WORD, (word) => {
+    const known = lookup(bucketOf(word.toLowerCase()));
+    const fixed = known && correctWord(word, known);
+    if (!fixed) return word;
     corrected = true;
     return fixed;
   });
-  return { query: out.join(''), corrected };
+  return { query: out, corrected };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_BUCKET_IDS, allKnown, bucketOf, buildVocabulary, correctQuery, correctWord, countVocabulary, editDistance, knownBucket, knownBuckets, knownBucketsFor, matchesAsIs, rankVocabulary, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { KNOWN_BUCKET_IDS, allKnown, bucketOf, buildVocabulary, correctQuery, correctWord, countVocabulary, editDistance, knownBucket, knownBuckets, knownBucketsFor, matchesAsIs, queryWords, rankVocabulary, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { answersFit, bucketNames, NAME_BUCKET_IDS, exactAnswers, nameBucket, oneLine, parseNameQuery, type NameEntry } from '../../src/lib/name-index.ts';
 
 const TEXTS = [
@@ -58,6 +58,14 @@ describe('correcting a query', () => {
     expect(correctWord('pcix', vocabulary(vocab.p!))).toBe('pci');
     expect(correctQuery('xen vt-d', lookup)).toEqual({ query: 'xen vt-d', corrected: false });
   });
+
+  it('reads an option typed with its value as the words the site has, and corrects only the misspelt one', () => {
+    // The vocabulary has cpufreq, xen and cpufreq_xen-like names, never the text with "=" in it.
+    expect(correctQuery('cpufreq=xen', lookup)).toEqual({ query: 'cpufreq=xen', corrected: false });
+    expect(correctQuery('max_cstate=1', lookup)).toEqual({ query: 'max_cstate=1', corrected: false });
+    expect(correctQuery('cpufrq=xen', lookup)).toEqual({ query: 'cpufreq=xen', corrected: true });
+    expect(knownBucketsFor('cpufreq=xen')).toEqual([knownBucket('cpufreq')]);
+  });
 });
 
 describe('the known-word files', () => {
@@ -81,9 +89,8 @@ describe('the known-word files', () => {
       typed.add(`${word}s`).add(`${word}ing`).add(word.slice(0, -1) + 'x').add(word.replace(/^(.)(.)/, '$2$1')).add(word.toUpperCase());
     }
     for (const query of typed) {
-      const word = query.toLowerCase();
-      // What the letter's file says: the word is too short to correct, or Pagefind finds it as typed.
-      const needsNone = word.length < 4 || matchesAsIs(word, lookup(bucketOf(word)) ?? vocabulary([]));
+      // What the letter's files say: each word is too short to correct, or Pagefind finds it as typed.
+      const needsNone = queryWords(query).every((word) => word.length < 4 || matchesAsIs(word, lookup(bucketOf(word)) ?? vocabulary([])));
       expect(allKnown(query, knownLookup), query).toBe(needsNone);
       // Skipping the letter's file never skips a correction.
       if (needsNone) expect(correctQuery(query, lookup).corrected, query).toBe(false);
