@@ -70,6 +70,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'HPET broadcast', expect: ['features/hpet-broadcast'], why: 'the broadcast timer article' },
   { query: 'driver domain', expect: ['features/driver-domains'], why: 'back ends outside Dom0' },
   { query: 'tboot', expect: ['features/tboot-and-txt'], why: 'trusted boot with tboot and TXT' },
+  { query: 'iommu=pv', expect: ['reference/boot-options', 'features/driver-domain-iommu', 'features/driver-domains'], why: 'an option typed with its value: its reference row, or what it isolates for a driver domain' },
+  { query: 'Invisible Things Lab', expect: ['features/xen-and-txt-attacks-2008-09'], why: 'the 2008–09 attacks on Xen, TXT and SMM' },
   { query: 'clocksource', expect: ['features/clock-sources-and-tsc'], why: 'the clock sources article' },
   { query: 'AMD machine check', expect: ['features/machine-checks-intel-vs-amd'], why: 'machine checks on Intel and AMD' },
   { query: 'nested paging', expect: ['features/amd-svm-in-xen-3-4'], why: 'AMD nested paging (RVI) under SVM' },
