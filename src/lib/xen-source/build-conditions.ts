@@ -59,6 +59,21 @@ function variablesSetOn(makefile: string, platform: Platform): Set<string> {
   return set;
 }
 
+/**
+ * The lines of a makefile, each with the variables of the `ifeq ($(name),y)` blocks around it
+ * (other `if` blocks are read as always true).
+ */
+function* makefileLines(makefile: string): Generator<{ line: string; number: number; enclosing: string[] }> {
+  const enclosing: string[] = [];
+  for (const [index, line] of makefile.split('\n').entries()) {
+    const block = /^\s*ifeq\s*\(\s*\$\((\w+)\)\s*,\s*y\s*\)/.exec(line);
+    if (block) enclosing.push(block[1]!);
+    else if (/^\s*if/.test(line)) enclosing.push('y');
+    else if (/^\s*endif\b/.test(line)) enclosing.pop();
+    yield { line, number: index + 1, enclosing: enclosing.filter((name) => name !== 'y') };
+  }
+}
+
 /** Reads the tree's build configuration once, and answers what a condition needs. */
 export function buildConditions(tree: SourceTree) {
   const read = (file: string) => (tree.has(file) ? tree.read(file) : '');
@@ -93,19 +108,13 @@ export function buildConditions(tree: SourceTree) {
   // condition each needs; `CFLAGS += -DX` inside `ifeq ($(x),y)` needs $(x).
   const compilerSymbols = new Map<string, { variable: string; where: string }>();
   for (const file of ['xen/Rules.mk', ...Object.values(PLATFORMS).map((arch) => `xen/arch/${arch}/Rules.mk`)]) {
-    const lines = read(file).split('\n');
-    const enclosing: string[] = [];
-    lines.forEach((line, index) => {
-      const block = /^\s*ifeq\s*\(\s*\$\((\w+)\)\s*,\s*y\s*\)/.exec(line);
-      if (block) enclosing.push(block[1]!);
-      else if (/^\s*if/.test(line)) enclosing.push('y');
-      else if (/^\s*endif\b/.test(line)) enclosing.pop();
+    for (const { line, number, enclosing } of makefileLines(read(file))) {
       const flags = /^\s*CFLAGS(?:-\$\((\w+)\))?\s*\+=(.*)$/.exec(line);
-      if (!flags) return;
+      if (!flags) continue;
       for (const symbol of flags[2]!.matchAll(/-D([A-Za-z_]\w*)/g)) {
-        compilerSymbols.set(symbol[1]!, { variable: flags[1] ?? enclosing.findLast((name) => name !== 'y') ?? 'y', where: `${file}:${index + 1}` });
+        compilerSymbols.set(symbol[1]!, { variable: flags[1] ?? enclosing.at(-1) ?? 'y', where: `${file}:${number}` });
       }
-    });
+    }
   }
   // `#define X` in the headers, and `/*#define X*/` left for a developer to switch on.
   const defined = new Map<string, { file: string; line: number; commented: boolean }[]>();
@@ -156,19 +165,12 @@ export function buildConditions(tree: SourceTree) {
         // Each line that adds the entry is one way to build it (`subdir-$(x86) += vtd` and
         // `subdir-$(ia64) += vtd`): the entry is built when any of them holds.
         const ways: { needs: BuildNeed[]; where: string }[] = [];
-        const enclosing: string[] = [];
-        read(makefile)
-          .split('\n')
-          .forEach((line, index) => {
-            const block = /^\s*ifeq\s*\(\s*\$\((\w+)\)\s*,\s*y\s*\)/.exec(line);
-            if (block) enclosing.push(block[1]!);
-            else if (/^\s*if/.test(line)) enclosing.push('y');
-            else if (/^\s*endif\b/.test(line)) enclosing.pop();
-            const adds = /^\s*(?:obj|subdir)-(y|\$\((\w+)\))\s*[:+]?=\s*(.*)$/.exec(line);
-            if (!adds || !adds[3]!.split(/\s+/).includes(entry)) return;
-            const where = `${makefile}:${index + 1}`;
-            ways.push({ needs: [adds[2] ?? 'y', ...enclosing].flatMap((name) => variable(name, where)), where });
-          });
+        for (const { line, number, enclosing } of makefileLines(read(makefile))) {
+          const adds = /^\s*(?:obj|subdir)-(y|\$\((\w+)\))\s*[:+]?=\s*(.*)$/.exec(line);
+          if (!adds || !adds[3]!.split(/\s+/).includes(entry)) continue;
+          const where = `${makefile}:${number}`;
+          ways.push({ needs: [adds[2] ?? 'y', ...enclosing].flatMap((name) => variable(name, where)), where });
+        }
         if (ways.length === 1) needs.push(...ways[0]!.needs);
         else if (ways.length > 1 && ways.every((way) => way.needs.length > 0)) {
           if (!ways.every((way) => way.needs.length === 1 && 'arch' in way.needs[0]!)) throw unplaced(ways[0]!.where, entry);
