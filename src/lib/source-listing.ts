@@ -77,8 +77,14 @@ export function bootOptionUrl(name: string, explained: Iterable<string>): string
   return `${SOURCE_LISTING_PAGES['boot-options']}#${anchorOf('opt-', name)}`;
 }
 
-/** The main page of the domain-configuration reference, where the explained keys are. */
+/** The main page of the domain-configuration reference, where the explained PV and common keys are. */
 export const DOMAIN_CONFIG_URL = '/reference/domain-configuration/';
+
+/**
+ * The page each kind of guest's explained keys are on. The HVM keys have a page of their own:
+ * with them, the reference's first visit was over the 30 KB article budget.
+ */
+export const DOMAIN_CONFIG_PAGES = { pv: DOMAIN_CONFIG_URL, both: DOMAIN_CONFIG_URL, hvm: '/reference/hvm-guest-configuration/' } as const;
 
 /**
  * Where a domain configuration key is described: its explained row (the first of `explained`
@@ -86,7 +92,7 @@ export const DOMAIN_CONFIG_URL = '/reference/domain-configuration/';
  */
 export function configKeyUrl(key: string, explained: readonly { key: string; guest: 'pv' | 'hvm' | 'both' }[]): string {
   const row = explained.find((r) => r.key === key);
-  if (row) return `${DOMAIN_CONFIG_URL}#${anchorOf(`cfg-${row.guest}-`, key)}`;
+  if (row) return `${DOMAIN_CONFIG_PAGES[row.guest]}#${anchorOf(`cfg-${row.guest}-`, key)}`;
   return `${SOURCE_LISTING_PAGES['domain-config']}#${anchorOf('cfg-src-', key)}`;
 }
 

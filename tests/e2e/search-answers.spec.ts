@@ -91,8 +91,8 @@ test.describe('exact names', () => {
   for (const [query, kind, url] of [
     ['xm pci-attach', 'xm command', '/reference/xm-commands/#xm-pci-attach'],
     ['set-max-cstate', 'xenpm command', '/reference/xenpm/#xenpm-set-max-cstate'],
-    ['vpt_align', 'Configuration key', '/reference/domain-configuration/#cfg-hvm-vpt-align'],
-    ['xen_platform_pci', 'Configuration key', '/reference/domain-configuration/#cfg-hvm-xen-platform-pci'],
+    ['vpt_align', 'Configuration key', '/reference/hvm-guest-configuration/#cfg-hvm-vpt-align'],
+    ['xen_platform_pci', 'Configuration key', '/reference/hvm-guest-configuration/#cfg-hvm-xen-platform-pci'],
     // Options the reference page does not explain have their row on the page listed from the source.
     ['ler', 'Boot option', '/reference/boot-options/from-source/#opt-ler'],
     ['machine_address_size', 'Configuration key', '/reference/domain-configuration/from-source/#cfg-src-machine-address-size'],

@@ -130,9 +130,9 @@ for (const { what, page: reference, anchor, name } of [
   });
 }
 
-for (const { what, page: reference, anchor, name, row } of [
-  { what: 'an option', page: 'boot-options', anchor: 'opt-conring-size', name: 'conring_size', row: 'opt-conring-size' },
-  { what: 'a key', page: 'domain-configuration', anchor: 'cfg-src-xen-platform-pci', name: 'xen_platform_pci', row: 'cfg-hvm-xen-platform-pci' },
+for (const { what, page: reference, anchor, name, row, rowPage } of [
+  { what: 'an option', page: 'boot-options', anchor: 'opt-conring-size', name: 'conring_size', row: 'opt-conring-size', rowPage: 'boot-options' },
+  { what: 'a key', page: 'domain-configuration', anchor: 'cfg-src-xen-platform-pci', name: 'xen_platform_pci', row: 'cfg-hvm-xen-platform-pci', rowPage: 'hvm-guest-configuration' },
 ]) {
   test(`a link to ${what} listed from the source still leads to it once the reference explains it`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -141,10 +141,21 @@ for (const { what, page: reference, anchor, name, row } of [
     await expect(link).toBeInViewport();
     await expect(link).toHaveText(name);
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`/reference/${reference}/#${row}$`));
+    await expect(page).toHaveURL(new RegExp(`/reference/${rowPage}/#${row}$`));
     await expect(page.locator(`#${row}`)).toBeInViewport();
   });
 }
+
+test('an HVM key keeps its old link on the domain configuration page, which leads to its row on the HVM page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/reference/domain-configuration/#cfg-hvm-vpt-align');
+  const link = page.locator('#cfg-hvm-vpt-align');
+  await expect(link).toBeInViewport();
+  await expect(link).toHaveText('vpt_align');
+  await link.click();
+  await expect(page).toHaveURL(/\/reference\/hvm-guest-configuration\/#cfg-hvm-vpt-align$/);
+  await expect(page.getByRole('row', { name: /vpt_align/ })).toBeInViewport();
+});
 
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

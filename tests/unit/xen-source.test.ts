@@ -274,7 +274,7 @@ describe('the reference listings', () => {
       commit: { id: '66f2be91a7', subject: '[IA64] remove static-partitioned xenheap' },
       also: [{ id: 'f4c0f33f76', subject: 'x86_64: Remove statically-partitioned Xen heap' }],
     });
-    expect(changeRows(real, 'domainConfig', explained).find((row) => row.name === 'vpt_align')?.href).toBe('/reference/domain-configuration/#cfg-hvm-vpt-align');
+    expect(changeRows(real, 'domainConfig', explained).find((row) => row.name === 'vpt_align')?.href).toBe('/reference/hvm-guest-configuration/#cfg-hvm-vpt-align');
     expect(referenceLink('bootOptions', 'com2', real.current, explained)).toBe('/reference/boot-options/#opt-com1-com2');
     expect(referenceLink('bootOptions', 'timer_slop', real.current, { ...explained, bootOptions: [{ name: 'timer_slop' }] })).toBe('/reference/boot-options/#opt-timer-slop');
     expect(referenceLink('bootOptions', 'no_such_option', real.current, explained)).toBeUndefined();

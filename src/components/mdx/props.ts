@@ -35,7 +35,11 @@ export const xenpmTableProps = z.strictObject({});
 export const XM_GROUPS = ['domain', 'host', 'scheduler', 'device', 'vnet', 'acm', 'other'] as const;
 export const xmCommandsTableProps = z.strictObject({ group: z.enum(XM_GROUPS).optional() });
 export const GUESTS = ['pv', 'hvm', 'both'] as const;
-export const domainConfigTableProps = z.strictObject({ guest: z.enum(GUESTS).optional() });
+export const domainConfigTableProps = z.strictObject({
+  guest: z.enum(GUESTS).optional(),
+  /** `table` (default): the rows here; `names`: the keys only, each under its row's old anchor and linking to the page its rows are on. */
+  show: z.enum(['table', 'names']).default('table'),
+});
 export const glossaryListProps = z.strictObject({});
 export const comparisonMatrixProps = z.strictObject({});
 /** Lists the source manifest can complete; `group` is a boot-options area or an xm group. */
