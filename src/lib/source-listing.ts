@@ -1,4 +1,4 @@
-import type { BuildNeed, ChangeCategory, Literal, ManifestBootOption, ManifestBootOptionSite, XenChange, XenManifest } from '../schemas/xen-manifest.ts';
+import { platformsOf, type ChangeCategory, type Literal, type ManifestBootOption, type Platform, type XenChange, type XenManifest } from '../schemas/xen-manifest.ts';
 import type { BOOT_AREAS } from '../schemas/data.ts';
 import type { LedgerEntry } from '../schemas/ledger.ts';
 import type { Source } from '../schemas/source.ts';
@@ -129,16 +129,7 @@ export function initialValue(option: ManifestBootOption): string {
 
 const KIND_LABELS = { boolean: 'flag', invbool: 'flag (inverted)', integer: 'integer', string: 'string', custom: 'custom syntax', size: 'size' } as const;
 
-const PLATFORM_LABELS = { x86_32: '32-bit x86', x86_64: '64-bit x86', ia64: 'IA-64' } as const;
-type Platform = keyof typeof PLATFORM_LABELS;
-const ARCH_PLATFORMS: Record<ManifestBootOptionSite['arch'] | BuildArch, Platform[]> = {
-  common: ['x86_32', 'x86_64', 'ia64'],
-  x86: ['x86_32', 'x86_64'],
-  x86_32: ['x86_32'],
-  x86_64: ['x86_64'],
-  ia64: ['ia64'],
-};
-type BuildArch = Extract<BuildNeed, { arch: unknown }>['arch'];
+const PLATFORM_LABELS: Record<Platform, string> = { x86_32: '32-bit x86', x86_64: '64-bit x86', ia64: 'IA-64' };
 
 /**
  * Which builds of Xen have an option, from each registration's folder and build needs: `x86 and
@@ -150,9 +141,9 @@ export function builtFor(option: ManifestBootOption): string {
   const options = new Set<string>();
   const defines = new Set<string>();
   for (const site of option.sites) {
-    let allowed = ARCH_PLATFORMS[site.arch];
+    let allowed = platformsOf(site.arch);
     for (const need of site.needs ?? []) {
-      if ('arch' in need) allowed = allowed.filter((platform) => ARCH_PLATFORMS[need.arch].includes(platform));
+      if ('arch' in need) allowed = allowed.filter((platform) => platformsOf(need.arch).includes(platform));
       else if ('option' in need) options.add(`with \`make ${need.option}=y\``);
       else defines.add(`once \`${need.define}\` is defined: its \`#define\` is commented out in ${need.file}, line ${need.line}`);
     }

@@ -29,6 +29,19 @@ export type BootOptionKind = (typeof BOOT_OPTION_KINDS)[number];
 /** Which architecture's code registers an option. */
 export const ARCHES = ['x86', 'ia64', 'common'] as const;
 
+/** The platforms Xen 3.x builds for (XEN_TARGET_ARCH). */
+export const PLATFORMS = ['x86_32', 'x86_64', 'ia64'] as const;
+/** A platform Xen builds for. */
+export type Platform = (typeof PLATFORMS)[number];
+/** The architectures a registration's folder or a build need names. */
+export type BuildArch = (typeof ARCHES)[number] | 'x86_32' | 'x86_64';
+
+/** The platforms an architecture covers: `common` all three, `x86` both x86 ones. */
+export function platformsOf(arch: BuildArch): Platform[] {
+  if (arch === 'common') return [...PLATFORMS];
+  return arch === 'x86' ? ['x86_32', 'x86_64'] : [arch];
+}
+
 /**
  * Something a build of the hypervisor needs for a registration to be compiled in: a platform
  * (`obj-$(CONFIG_X86_64) += vesa.o`), a build option left off by default (`make crash_debug=y`),

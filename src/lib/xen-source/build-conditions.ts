@@ -1,5 +1,5 @@
 import path from 'node:path/posix';
-import type { BuildNeed } from '../../schemas/xen-manifest.ts';
+import { PLATFORMS, platformsOf, type BuildNeed, type Platform } from '../../schemas/xen-manifest.ts';
 import type { SourceTree } from './tree.ts';
 
 /**
@@ -12,22 +12,14 @@ import type { SourceTree } from './tree.ts';
  * fails the extraction, naming the file and line, so a new tree cannot be listed wrongly.
  */
 
-/** The platforms Xen 3.x builds for (XEN_TARGET_ARCH), and the architecture folder of each. */
-const PLATFORMS = { x86_32: 'x86', x86_64: 'x86', ia64: 'ia64' } as const;
-type Platform = keyof typeof PLATFORMS;
-
-type Arch = Extract<BuildNeed, { arch: unknown }>['arch'];
-const ALL = Object.keys(PLATFORMS) as Platform[];
-
-/** The platforms an architecture need covers. */
-function platformsOf(arch: Arch): Platform[] {
-  return arch === 'x86' ? ['x86_32', 'x86_64'] : [arch];
-}
+/** The architecture folder of each platform, under xen/arch/. */
+const FOLDERS: Record<Platform, 'x86' | 'ia64'> = { x86_32: 'x86', x86_64: 'x86', ia64: 'ia64' };
+const ARCH_FOLDERS = [...new Set(Object.values(FOLDERS))];
 
 /** The need for a set of platforms: none for all of them, else the architecture that is exactly them. */
 function archNeed(platforms: Iterable<Platform>, where: string): BuildNeed[] {
   const set = new Set(platforms);
-  if (set.size === ALL.length) return [];
+  if (set.size === PLATFORMS.length) return [];
   if (set.size === 2 && set.has('x86_32') && set.has('x86_64')) return [{ arch: 'x86' }];
   if (set.size === 1) return [{ arch: [...set][0]! }];
   throw unplaced(where, `code for ${[...set].join(' and ') || 'no platform'}`);
@@ -78,8 +70,8 @@ function* makefileLines(makefile: string): Generator<{ line: string; number: num
 export function buildConditions(tree: SourceTree) {
   const read = (file: string) => (tree.has(file) ? tree.read(file) : '');
   const setOn = new Map<string, Set<Platform>>();
-  for (const platform of ALL) {
-    const arch = PLATFORMS[platform];
+  for (const platform of PLATFORMS) {
+    const arch = FOLDERS[platform];
     for (const name of [
       ...variablesSetOn(read(`config/${platform}.mk`), platform),
       ...variablesSetOn(read(`xen/arch/${arch}/Rules.mk`), platform),
@@ -89,7 +81,7 @@ export function buildConditions(tree: SourceTree) {
   }
   // Build options: `crash_debug ?= n` in xen/Rules.mk, `FLASK_ENABLE ?= n` in Config.mk.
   const defaults = new Map<string, string>();
-  for (const file of ['Config.mk', 'xen/Rules.mk', ...Object.values(PLATFORMS).map((arch) => `xen/arch/${arch}/Rules.mk`)]) {
+  for (const file of ['Config.mk', 'xen/Rules.mk', ...ARCH_FOLDERS.map((arch) => `xen/arch/${arch}/Rules.mk`)]) {
     for (const match of read(file).matchAll(/^\s*([A-Za-z_]\w*)\s*\?=\s*([yn])\s*$/gm)) defaults.set(match[1]!, match[2]!);
   }
 
@@ -107,7 +99,7 @@ export function buildConditions(tree: SourceTree) {
   // Symbols the compiler is given (`CFLAGS-$(FLASK_ENABLE) += -DFLASK_ENABLE`) and the makefile
   // condition each needs; `CFLAGS += -DX` inside `ifeq ($(x),y)` needs $(x).
   const compilerSymbols = new Map<string, { variable: string; where: string }>();
-  for (const file of ['xen/Rules.mk', ...Object.values(PLATFORMS).map((arch) => `xen/arch/${arch}/Rules.mk`)]) {
+  for (const file of ['xen/Rules.mk', ...ARCH_FOLDERS.map((arch) => `xen/arch/${arch}/Rules.mk`)]) {
     for (const { line, number, enclosing } of makefileLines(read(file))) {
       const flags = /^\s*CFLAGS(?:-\$\((\w+)\))?\s*\+=(.*)$/.exec(line);
       if (!flags) continue;
@@ -174,7 +166,7 @@ export function buildConditions(tree: SourceTree) {
         if (ways.length === 1) needs.push(...ways[0]!.needs);
         else if (ways.length > 1 && ways.every((way) => way.needs.length > 0)) {
           if (!ways.every((way) => way.needs.length === 1 && 'arch' in way.needs[0]!)) throw unplaced(ways[0]!.where, entry);
-          needs.push(...archNeed(ways.flatMap((way) => platformsOf((way.needs[0] as { arch: Arch }).arch)), ways[0]!.where));
+          needs.push(...archNeed(ways.flatMap((way) => platformsOf((way.needs[0] as { arch: Platform | 'x86' }).arch)), ways[0]!.where));
         }
       }
       entry = path.basename(folder);
@@ -223,7 +215,7 @@ export function buildConditions(tree: SourceTree) {
     const needs = [...makefiles(file), ...preprocessor(file, text, line)];
     const where = `${file}:${line}`;
     // The architecture folder already says x86 or IA-64; a need says only what narrows it.
-    const folder = ALL.filter((platform) => !file.startsWith('xen/arch/') || file.startsWith(`xen/arch/${PLATFORMS[platform]}/`));
+    const folder = PLATFORMS.filter((platform) => !file.startsWith('xen/arch/') || file.startsWith(`xen/arch/${FOLDERS[platform]}/`));
     const platforms = needs.reduce((left, need) => ('arch' in need ? left.filter((p) => platformsOf(need.arch).includes(p)) : left), folder);
     const seen = new Set<string>();
     const rest = needs.filter((need) => {

@@ -29,9 +29,10 @@ export function readManifests(dir: string): SourceManifests | undefined {
   };
 }
 
-/** The URL of a line (or the first line of a range) of the tree a manifest describes. */
-export function sourceUrl(manifest: XenManifest, file: string, line?: number): string {
-  return `https://github.com/xen-project/xen/blob/${manifest.tree.commit}/${file}${line ? `#L${line}` : ''}`;
+/** The URL of a line, or of the lines `line` to `last`, of the tree a manifest describes. */
+export function sourceUrl(manifest: XenManifest, file: string, line?: number, last?: number): string {
+  const anchor = line ? `#L${line}${last ? `-L${last}` : ''}` : '';
+  return `https://github.com/xen-project/xen/blob/${manifest.tree.commit}/${file}${anchor}`;
 }
 
 /** The URL of a commit. */
