@@ -13,10 +13,12 @@ import { explainedXmCommands, type ReferenceRows } from './reference-tables.ts';
 import {
   anchorOf,
   BOOT_AREA_LABELS,
+  bootOptionUrl,
   unexplainedBootOptions,
   unexplainedXenpm,
   unexplainedXmCommands,
   XM_GROUP_LABELS,
+  xmCommandUrl,
   type XmGroup,
 } from './source-listing.ts';
 import { sourceUrl } from './xen-source/manifests.ts';
@@ -163,18 +165,18 @@ function listedMeaning(kind: string, initial: string): string {
 type GroupBuilder = (rows: ReferenceRows, manifest: XenManifest, reference: string) => CheatGroup[];
 
 const GROUPS: Record<CheatSheetId, GroupBuilder> = {
-  xm: (rows, manifest, reference) =>
+  xm: (rows, manifest) =>
     (Object.keys(XM_GROUP_LABELS) as XmGroup[]).map((group) => ({
       id: `xm-group-${group}`,
       heading: capitalise(XM_GROUP_LABELS[group]),
       entries: [
         ...explainedXmCommands(rows.xm, manifest, group)
           .filter((row) => !row.removed)
-          .map((row) => ({ usage: row.synopsis, meaning: oneLine(row.effect), href: `${reference}#${anchorOf('xm-', row.command)}`, listed: false })),
+          .map((row) => ({ usage: row.synopsis, meaning: oneLine(row.effect), href: xmCommandUrl(row.command, [row.command]), listed: false })),
         ...unexplainedXmCommands(manifest, rows.xm.map((row) => row.command), group).map((row) => ({
           usage: String(row.usage),
           meaning: splitInlineCode(String(row.summary)),
-          href: `${reference}#${anchorOf('xm-', row.name)}`,
+          href: xmCommandUrl(row.name, []),
           listed: true,
         })),
       ],
@@ -196,7 +198,7 @@ const GROUPS: Record<CheatSheetId, GroupBuilder> = {
       ],
     },
   ],
-  'boot-options': (rows, manifest, reference) =>
+  'boot-options': (rows, manifest) =>
     BOOT_AREAS.map((area) => ({
       id: `boot-area-${area}`,
       heading: capitalise(BOOT_AREA_LABELS[area]),
@@ -206,14 +208,14 @@ const GROUPS: Record<CheatSheetId, GroupBuilder> = {
           .map((row) => ({
             usage: row.example ?? row.name,
             meaning: oneLine(row.effect),
-            href: `${reference}#${anchorOf('opt-', row.name)}`,
+            href: bootOptionUrl(row.name, [row]),
             listed: false,
             note: row.commandLine === 'dom0' ? 'Dom0 kernel line' : undefined,
           })),
         ...unexplainedBootOptions(manifest, rows.bootOptions.map((row) => row.name), area).map((row) => ({
           usage: row.name,
           meaning: splitInlineCode(listedMeaning(String(row.kind), String(row.initial))),
-          href: `${reference}#${anchorOf('opt-', row.name)}`,
+          href: bootOptionUrl(row.name, []),
           listed: true,
         })),
       ],

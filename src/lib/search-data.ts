@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { countVocabulary, knownBuckets, rankVocabulary } from './spelling.ts';
 import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
-import { anchorOf, bootOptionUrl, configKeyUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
+import { anchorOf, bootOptionUrl, xmCommandUrl, configKeyUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
 import { glossaryUrl } from './paths.ts';
 import { getGlossaryPages } from './articles.ts';
@@ -32,15 +32,15 @@ async function collectNames(): Promise<NameEntry[]> {
   const explainedOptions = new Map<string, (typeof boot)[number]['data']>();
   for (const { data } of boot) for (const name of optionNames(data.name)) if (!explainedOptions.has(name)) explainedOptions.set(name, data);
   for (const { data } of boot.filter((entry) => entry.data.commandLine === 'dom0')) {
-    entries.push({ name: data.name, kind: 'Dom0 kernel option', url: bootOptionUrl(data.name, [data.name]), meaning: oneLine(data.effect) });
+    entries.push({ name: data.name, kind: 'Dom0 kernel option', url: bootOptionUrl(data.name, [data]), meaning: oneLine(data.effect) });
   }
-  const explainedNames = boot.map(({ data }) => data.name);
+  const explained = boot.map(({ data }) => data);
   for (const option of current.bootOptions) {
     const row = explainedOptions.get(option.name);
     entries.push({
       name: option.name,
       kind: 'Boot option',
-      url: bootOptionUrl(option.name, explainedNames),
+      url: bootOptionUrl(option.name, explained),
       meaning: row ? oneLine(row.effect) : `${KIND_WORDS[option.kind]} of Xen's command line; when not given: ${initialValue(option).replace(/`/g, '')}.`,
     });
   }
@@ -51,7 +51,7 @@ async function collectNames(): Promise<NameEntry[]> {
     entries.push({
       name: command.name,
       kind: 'xm command',
-      url: `/reference/xm-commands/#${anchorOf('xm-', command.name)}`,
+      url: xmCommandUrl(command.name, xmRows.keys()),
       meaning: row
         ? oneLine(row.effect)
         : command.aliasOf

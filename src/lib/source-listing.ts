@@ -60,20 +60,38 @@ export const BOOT_OPTIONS_URL = '/reference/boot-options/';
  * Lists whose "listed from the source" rows are on a page of their own, and that page. The boot
  * options are: with their tables in each area the reference page was over the 20 KB page
  * budget, so each area there names the options it does not explain and links to their rows. So
- * are the domain configuration keys: with their table, the article's first visit was over 30 KB.
+ * are the domain configuration keys: with their table, the article's first visit was over 30 KB;
+ * and the xm commands, whose reference was at that budget with them.
  */
 export const SOURCE_LISTING_PAGES: Readonly<Partial<Record<'boot-options' | 'xm' | 'xenpm' | 'domain-config', string>>> = {
   'boot-options': '/reference/boot-options/from-source/',
   'domain-config': '/reference/domain-configuration/from-source/',
+  xm: '/reference/xm-commands/from-source/',
 };
 
 /**
- * Where a boot option is described: its explained row on the reference page, else its row on
- * the page of options listed from the source (`explained` holds the explained rows' names).
+ * The page each area's explained options are on, where it is not the reference page. The power
+ * options have a page of their own: with them, the reference was at the 20 KB page budget.
  */
-export function bootOptionUrl(name: string, explained: Iterable<string>): string {
-  const row = [...explained].find((rowName) => optionNames(rowName).includes(name) || rowName === name);
-  if (row) return `${BOOT_OPTIONS_URL}#${anchorOf('opt-', row)}`;
+export const BOOT_AREA_PAGES: Readonly<Partial<Record<BootArea, string>>> = {
+  power: '/reference/power-management-boot-options/',
+};
+
+/** The page an area's explained rows are on. */
+export function bootAreaUrl(area: BootArea): string {
+  return BOOT_AREA_PAGES[area] ?? BOOT_OPTIONS_URL;
+}
+
+/** An explained boot option as links need it: its row's name and its area. */
+export type ExplainedBootOption = { name: string; area: BootArea };
+
+/**
+ * Where a boot option is described: its explained row (on its area's page), else its row on
+ * the page of options listed from the source.
+ */
+export function bootOptionUrl(name: string, explained: Iterable<ExplainedBootOption>): string {
+  const row = [...explained].find((r) => optionNames(r.name).includes(name) || r.name === name);
+  if (row) return `${bootAreaUrl(row.area)}#${anchorOf('opt-', row.name)}`;
   return `${SOURCE_LISTING_PAGES['boot-options']}#${anchorOf('opt-', name)}`;
 }
 
@@ -94,6 +112,18 @@ export function configKeyUrl(key: string, explained: readonly { key: string; gue
   const row = explained.find((r) => r.key === key);
   if (row) return `${DOMAIN_CONFIG_PAGES[row.guest]}#${anchorOf(`cfg-${row.guest}-`, key)}`;
   return `${SOURCE_LISTING_PAGES['domain-config']}#${anchorOf('cfg-src-', key)}`;
+}
+
+/** The main page of the xm reference, where the explained commands are. */
+export const XM_COMMANDS_URL = '/reference/xm-commands/';
+
+/**
+ * Where an xm command is described: its explained row on the reference page, else its row on
+ * the page of commands listed from the source (`explained` holds the explained commands).
+ */
+export function xmCommandUrl(name: string, explained: Iterable<string>): string {
+  const page = [...explained].includes(name) ? XM_COMMANDS_URL : SOURCE_LISTING_PAGES.xm;
+  return `${page}#${anchorOf('xm-', name)}`;
 }
 
 /** The anchor of a name in a table: `opt-` + `com1 / com2` → `opt-com1-com2`. */
@@ -246,7 +276,7 @@ export function unexplainedXenpm(manifest: XenManifest, explained: Iterable<stri
 
 /** The explained rows of each list, as the reference pages render them. */
 export interface ExplainedRows {
-  bootOptions: readonly { name: string }[];
+  bootOptions: readonly ExplainedBootOption[];
   xm: readonly { command: string }[];
   xenpm: readonly { command: string }[];
   domainConfig: readonly { key: string; guest: 'pv' | 'hvm' | 'both' }[];
@@ -259,16 +289,23 @@ export interface ExplainedRows {
  */
 export function explainedSourceNames(
   manifest: XenManifest,
-  explained: Pick<ExplainedRows, 'bootOptions' | 'domainConfig'>,
-  list: 'boot-options' | 'domain-config',
+  explained: Pick<ExplainedRows, 'bootOptions' | 'domainConfig' | 'xm'>,
+  list: 'boot-options' | 'domain-config' | 'xm',
 ): { name: string; anchor: string; href: string }[] {
+  if (list === 'xm') {
+    const commands = explained.xm.map((row) => row.command);
+    return manifest.xm
+      .map((command) => command.name)
+      .filter((name) => commands.includes(name))
+      .sort((a, b) => a.localeCompare(b))
+      .map((name) => ({ name, anchor: anchorOf('xm-', name), href: xmCommandUrl(name, commands) }));
+  }
   if (list === 'boot-options') {
-    const rows = explained.bootOptions.map((row) => row.name);
-    const covered = new Set(rows.flatMap(optionNames));
+    const covered = new Set(explained.bootOptions.flatMap((row) => optionNames(row.name)));
     return [...new Set(manifest.bootOptions.map((option) => option.name))]
       .filter((name) => covered.has(name))
       .sort((a, b) => a.localeCompare(b))
-      .map((name) => ({ name, anchor: anchorOf('opt-', name), href: bootOptionUrl(name, rows) }));
+      .map((name) => ({ name, anchor: anchorOf('opt-', name), href: bootOptionUrl(name, explained.bootOptions) }));
   }
   const keys = new Set(explained.domainConfig.map((row) => row.key));
   return manifest.domainConfig
@@ -282,12 +319,11 @@ export function explainedSourceNames(
 export function referenceLink(category: ChangeCategory, name: string, manifest: XenManifest, explained: ExplainedRows): string | undefined {
   switch (category) {
     case 'bootOptions': {
-      const rows = explained.bootOptions.map((r) => r.name);
-      const known = rows.some((r) => optionNames(r).includes(name)) || manifest.bootOptions.some((o) => o.name === name);
-      return known ? bootOptionUrl(name, rows) : undefined;
+      const known = explained.bootOptions.some((r) => optionNames(r.name).includes(name)) || manifest.bootOptions.some((o) => o.name === name);
+      return known ? bootOptionUrl(name, explained.bootOptions) : undefined;
     }
     case 'xm':
-      return manifest.xm.some((c) => c.name === name) ? `/reference/xm-commands/#${anchorOf('xm-', name)}` : undefined;
+      return manifest.xm.some((c) => c.name === name) ? xmCommandUrl(name, explained.xm.map((r) => r.command)) : undefined;
     case 'xenpm':
       return manifest.xenpm.some((c) => c.name === name) ? `/reference/xenpm/#${anchorOf('xenpm-', name)}` : undefined;
     case 'domainConfig':

@@ -78,7 +78,7 @@ test.describe('exact names', () => {
     await expect(answer).toContainText('Boot option');
     await expect(answer).toContainText('Caps the deepest C-state');
     await searchDialog.searchbox.press('Enter');
-    await expect(page).toHaveURL(/\/reference\/boot-options\/#opt-max-cstate$/);
+    await expect(page).toHaveURL(/\/reference\/power-management-boot-options\/#opt-max-cstate$/);
     const row = page.locator('tr#opt-max-cstate');
     await expect(row).toBeInViewport({ timeout: 15_000 }); // the page scrolls to the row smoothly
     const [target, neighbour] = await Promise.all([

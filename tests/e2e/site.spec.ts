@@ -15,6 +15,7 @@ const pages = [
   { path: '/reference/glossary/t-z/', h1: 'Xen 3.4 glossary: T–Z' },
   { path: '/reference/boot-options/from-source/', h1: 'Xen 3.4 boot options listed from the source' },
   { path: '/reference/domain-configuration/from-source/', h1: 'Xen 3.4 domain configuration keys listed from the source' },
+  { path: '/reference/xm-commands/from-source/', h1: 'Xen 3.4 xm commands listed from the source' },
   { path: '/features/page/2/', h1: 'Features' },
   { path: '/search/', h1: 'Search' },
 ];
@@ -117,6 +118,7 @@ test('a term links to the page of the glossary that defines it, and old glossary
 for (const { what, page: reference, anchor, name } of [
   { what: 'an option the boot-options page', page: 'boot-options', anchor: 'opt-softtsc', name: 'softtsc' },
   { what: 'a key the domain-configuration page', page: 'domain-configuration', anchor: 'cfg-src-machine-address-size', name: 'machine_address_size' },
+  { what: 'a command the xm page', page: 'xm-commands', anchor: 'xm-domid', name: 'domid' },
 ]) {
   test(`${what} does not explain keeps its old link, which leads to its row`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -146,16 +148,21 @@ for (const { what, page: reference, anchor, name, row, rowPage } of [
   });
 }
 
-test('an HVM key keeps its old link on the domain configuration page, which leads to its row on the HVM page', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/reference/domain-configuration/#cfg-hvm-vpt-align');
-  const link = page.locator('#cfg-hvm-vpt-align');
-  await expect(link).toBeInViewport();
-  await expect(link).toHaveText('vpt_align');
-  await link.click();
-  await expect(page).toHaveURL(/\/reference\/hvm-guest-configuration\/#cfg-hvm-vpt-align$/);
-  await expect(page.getByRole('row', { name: /vpt_align/ })).toBeInViewport();
-});
+for (const { what, from, to, anchor, name } of [
+  { what: 'an HVM key keeps its old link on the domain configuration page, which leads to its row on the HVM page', from: 'domain-configuration', to: 'hvm-guest-configuration', anchor: 'cfg-hvm-vpt-align', name: 'vpt_align' },
+  { what: 'a power option keeps its old link on the boot options page, which leads to its row on the power options page', from: 'boot-options', to: 'power-management-boot-options', anchor: 'opt-max-cstate', name: 'max_cstate' },
+]) {
+  test(what, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/reference/${from}/#${anchor}`);
+    const link = page.locator(`#${anchor}`);
+    await expect(link).toBeInViewport();
+    await expect(link).toHaveText(name);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/reference/${to}/#${anchor}$`));
+    await expect(page.locator(`tr#${anchor}`)).toBeInViewport();
+  });
+}
 
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

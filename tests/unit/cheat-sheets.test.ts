@@ -11,18 +11,18 @@ describe('cheat sheets', () => {
     expect(sheet.groups.map((g) => g.heading)).toEqual(['Domains']);
     expect(sheet.groups[0]!.entries.map((e) => [e.usage, e.meaning.map(text).join(''), e.href, e.listed])).toEqual([
       ['xm list [options] [Domain, ...]', 'Lists all domains.', '/reference/xm-commands/#xm-list', false],
-      ['xm domid <DomainName>', 'Convert a domain name to domain id.', '/reference/xm-commands/#xm-domid', true],
+      ['xm domid <DomainName>', 'Convert a domain name to domain id.', '/reference/xm-commands/from-source/#xm-domid', true],
     ]);
     expect(sheet.counts).toEqual({ explained: 1, listed: 1 });
     expect(sheet.source.url).toBe(`https://github.com/xen-project/xen/blob/${manifest.tree.commit}/tools/python/xen/xm/main.py`);
   });
 
-  it('give a boot option its example and one sentence, and an unexplained one its kind and initial value', () => {
+  it('give a boot option its example and one sentence, and an unexplained one its kind and initial value, each linked to the page its row is on', () => {
     const [power] = cheatSheet('boot-options', data, manifest).groups;
     expect(power!.heading).toBe('Power management');
     expect(power!.entries.map((e) => [e.usage, e.meaning.map(text).join(''), e.href])).toEqual([
-      ['max_cstate=1', 'Caps the deepest C-state.', '/reference/boot-options/#opt-max-cstate'],
-      ['cpuidle_debug', 'Flag; when not given: off.', '/reference/boot-options/#opt-cpuidle-debug'],
+      ['max_cstate=1', 'Caps the deepest C-state.', '/reference/power-management-boot-options/#opt-max-cstate'],
+      ['cpuidle_debug', 'Flag; when not given: off.', '/reference/boot-options/from-source/#opt-cpuidle-debug'],
     ]);
   });
 

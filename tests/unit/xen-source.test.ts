@@ -260,7 +260,7 @@ describe('the reference listings', () => {
   });
 
   it('links each change to its row, or to the 3.3 line it came from', () => {
-    const explained = { bootOptions: [{ name: 'com1 / com2' }], xm: [], xenpm: [], domainConfig: [{ key: 'vpt_align', guest: 'hvm' as const }] };
+    const explained = { bootOptions: [{ name: 'com1 / com2', area: 'console-memory' as const }], xm: [], xenpm: [], domainConfig: [{ key: 'vpt_align', guest: 'hvm' as const }] };
     const boot = changeRows(real, 'bootOptions', explained);
     // An option no explained row covers is on the page of options listed from the source.
     expect(boot.find((row) => row.name === 'timer_slop')).toMatchObject({ change: 'added', href: '/reference/boot-options/from-source/#opt-timer-slop' });
@@ -276,7 +276,10 @@ describe('the reference listings', () => {
     });
     expect(changeRows(real, 'domainConfig', explained).find((row) => row.name === 'vpt_align')?.href).toBe('/reference/hvm-guest-configuration/#cfg-hvm-vpt-align');
     expect(referenceLink('bootOptions', 'com2', real.current, explained)).toBe('/reference/boot-options/#opt-com1-com2');
-    expect(referenceLink('bootOptions', 'timer_slop', real.current, { ...explained, bootOptions: [{ name: 'timer_slop' }] })).toBe('/reference/boot-options/#opt-timer-slop');
+    // An explained power option is on the page of power options.
+    expect(referenceLink('bootOptions', 'timer_slop', real.current, { ...explained, bootOptions: [{ name: 'timer_slop', area: 'power' }] })).toBe(
+      '/reference/power-management-boot-options/#opt-timer-slop',
+    );
     expect(referenceLink('bootOptions', 'no_such_option', real.current, explained)).toBeUndefined();
     // So is a configuration key: its row is on the page of keys listed from the source.
     expect(referenceLink('domainConfig', 'xen_platform_pci', real.current, explained)).toBe('/reference/domain-configuration/from-source/#cfg-src-xen-platform-pci');

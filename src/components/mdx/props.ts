@@ -29,7 +29,11 @@ export const stepsProps = z.strictObject({});
 export const termProps = z.strictObject({ id: z.string() });
 /** `name` is a file of src/components/diagrams/ in kebab-case. */
 export const diagramProps = z.strictObject({ name: z.string() });
-export const bootOptionsTableProps = z.strictObject({ area: z.enum(BOOT_AREAS).optional() });
+export const bootOptionsTableProps = z.strictObject({
+  area: z.enum(BOOT_AREAS).optional(),
+  /** `table` (default): the rows here; `names`: the options only, each under its row's old anchor and linking to the page its rows are on. */
+  show: z.enum(['table', 'names']).default('table'),
+});
 export const xenpmTableProps = z.strictObject({});
 /** The groups `xm help` lists commands under, and the rest. */
 export const XM_GROUPS = ['domain', 'host', 'scheduler', 'device', 'vnet', 'acm', 'other'] as const;
