@@ -28,9 +28,9 @@ export const CHEAT_SHEETS = {
   xm: {
     title: 'xm cheat sheet',
     reference: 'reference/xm-commands',
-    description: 'Every xm subcommand of Xen 3.4 with its usage line and what it does, grouped as xm help groups them, to print on one or two pages.',
+    description: 'Every xm subcommand of Xen 3.4 with its usage line and what it does, grouped as main.py groups them, to print on one or two pages.',
     intro:
-      'Every `xm` subcommand of Xen 3.4, grouped as `xm help` groups them. Run them as root in Dom0 with xend running; `<Domain>` is a domain’s name or numeric ID. In each group the commands the guides explain come first, then the others with the help text from the source.',
+      'Every `xm` subcommand of Xen 3.4, grouped as `main.py` groups them (`xm help` prints one list in the same order). Run them as root in Dom0 with xend running; `<Domain>` is a domain’s name or numeric ID. In each group the commands the guides explain come first, then the others with the help text from the source.',
     sourceFile: 'tools/python/xen/xm/main.py',
   },
   xenpm: {
@@ -38,7 +38,7 @@ export const CHEAT_SHEETS = {
     reference: 'reference/xenpm',
     description: 'Every xenpm subcommand of Xen 3.4 with its arguments and what it prints or sets, to print on one or two pages.',
     intro:
-      'Every `xenpm` subcommand of Xen 3.4. Run it as root in Dom0. Where a subcommand takes an optional `cpuid`, leaving it out applies it to every CPU; what `xenpm` sets lasts until the next reboot (use the matching boot option to keep it).',
+      'Every `xenpm` subcommand of Xen 3.4. Run it as root in Dom0. Where a subcommand takes an optional `cpuid`, leaving it out applies it to every CPU numbered below the count of online CPUs. What `xenpm` sets lasts until the next reboot, and on Intel a cpufreq setting only until the next host suspend; the matching boot option keeps it, except the governor and frequency limits on AMD PowerNow! hosts.',
     sourceFile: 'tools/misc/xenpm.c',
   },
   'boot-options': {

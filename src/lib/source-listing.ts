@@ -255,7 +255,7 @@ export function unexplainedConfigKeys(manifest: XenManifest, explained: Iterable
         name: key.name,
         values: key.values || '—',
         default: fallback.length === 1 && key.default === null ? `${createDefault}; xend then uses \`${fallback[0]!.replace(/^"(.*)"$/, "'$1'")}\`` : createDefault,
-        help: key.declared ? key.help || '—' : 'No gopts.var: create.py passes it to xend for HVM guests when a configuration file sets it.',
+        help: key.declared ? key.help || '—' : 'No gopts.var: create.py passes it to xend for HVM guests when the configuration file sets it, or when the file does not and it is given as name=value on the xm create command line.',
         sources: [definedAt(manifest, key.file, key.line)],
       };
     });
