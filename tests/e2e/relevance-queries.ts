@@ -44,6 +44,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'tick alignment', expect: ['features/timers-and-tick-alignment'], why: 'the timers article' },
   { query: 'vpt_align', expect: ['features/timers-and-tick-alignment'], why: 'the option that aligns guest ticks' },
   { query: 'dom0_mem', expect: ['reference/boot-options', 'guides/boot-xen'], why: 'the boot option' },
+  { query: 'power boot options', expect: ['reference/power-management-boot-options'], why: 'the page of power options on the Xen line' },
+  { query: 'xm vnet-list', expect: ['reference/xm-commands'], why: 'a command the reference names and lists from the source' },
   { query: 'what is new in Xen 3.4', expect: ['features/whats-new-in-xen-3-4'], why: 'the release overview' },
   { query: 'build from source', expect: ['guides/build-xen-from-source'], why: 'the build guide' },
   { query: 'xenbr0 bridge', expect: ['guides/xend-and-networking'], why: 'bridged networking' },
