@@ -164,6 +164,12 @@ for (const { what, from, to, anchor, name } of [
   });
 }
 
+test('a quoted message keeps the double space the program prints, for a reader to copy or search a log with', async ({ page }) => {
+  await page.goto('/guides/build-and-boot-flask/');
+  const message = page.locator('main p code').filter({ hasText: /^Flask:\s+Starting in permissive mode\.$/ }).first();
+  expect(await message.innerText()).toBe('Flask:  Starting in permissive mode.');
+});
+
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
