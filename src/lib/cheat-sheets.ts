@@ -38,7 +38,7 @@ export const CHEAT_SHEETS = {
     reference: 'reference/xenpm',
     description: 'Every xenpm subcommand of Xen 3.4 with its arguments and what it prints or sets, to print on one or two pages.',
     intro:
-      'Every `xenpm` subcommand of Xen 3.4. Run it as root in Dom0. Where a subcommand takes an optional `cpuid`, leaving it out applies it to every CPU numbered below the count of online CPUs. What `xenpm` sets lasts until the next reboot, and on Intel a cpufreq setting only until the next host suspend; the matching boot option keeps it, except the governor and frequency limits on AMD PowerNow! hosts.',
+      'Every `xenpm` subcommand of Xen 3.4. Run it as root in Dom0. Where a subcommand takes an optional `cpuid`, leaving it out applies it to every CPU numbered below the count of online CPUs. What `xenpm` sets lasts until the next reboot, and on Intel the governor, frequency limits and speed only until the next host suspend; the matching boot option keeps it, except the governor and frequency limits on AMD PowerNow! hosts.',
     sourceFile: 'tools/misc/xenpm.c',
   },
   'boot-options': {
