@@ -334,6 +334,12 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'table/empty-header',
     says: /column 2 of the table has an empty header cell.*write a short header/,
   },
+  'heading-takes-layout-id': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '15:1',
+    rule: 'heading/layout-id',
+    says: /the heading "Sources" gets the id #sources, which the layout keeps for the "Sources" list.*in words other than "Sources"/,
+  },
   'glossary-entry-error': { file: 'glossary.yaml', at: '8:3', rule: 'definition', says: /`definition` is missing/ },
 };
 

@@ -1,4 +1,6 @@
+import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { layoutPartWithId } from '../page-ids.ts';
 import { LATER_TERMS } from '../era.ts';
 import { COMPONENT_NAMES, COMPONENTS, FORBIDDEN_ELEMENTS, SAFE_ELEMENTS } from './components.ts';
 import { isCommentOnly, parseLiteral, type Literal } from './literal.ts';
@@ -255,6 +257,7 @@ export function checkBody(file: string, source: string, context: BodyContext): {
     }
   };
 
+  const headingIds = new GithubSlugger();
   const visit = (node: Node, inLater: boolean) => {
     const later = !inLater && ['text', 'inlineCode', 'code'].includes(node.type) && LATER_THINGS.exec(node.value ?? '');
     if (later) {
@@ -313,8 +316,19 @@ export function checkBody(file: string, source: string, context: BodyContext): {
         return;
       case 'definition':
         return checkUrl(node, node.url ?? '', 'definition');
+      case 'heading': {
+        // Astro gives each heading an id made from its text, in order, with github-slugger.
+        const text = textOf(node);
+        const id = headingIds.slug(text);
+        const part = layoutPartWithId(id);
+        if (part) {
+          const message = `the heading "${text}" gets the id #${id}, which the layout keeps for ${part}: the page would have two elements with one id`;
+          add(node, 'heading/layout-id', message, `give the section a heading that says what it covers, in words other than "${text}"`);
+        }
+        checkUnreadLinks(node);
+        break;
+      }
       case 'paragraph':
-      case 'heading':
       case 'tableCell':
         checkUnreadLinks(node);
         break;
@@ -355,6 +369,12 @@ function isReadAt(node: Node, offset: number): boolean {
 /** True for a GFM literal autolink such as `www.example.com` written as plain text. */
 function isBareAddress(node: Node, url: string): boolean {
   return (node.children ?? []).map((child) => child.value ?? '').join('') === url.slice(7);
+}
+
+/** The text a reader sees in a node: its text and inline code, inside links and components too. */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
 }
 
 /** Any text inside a node (link text, image alt in a link, inline code). */
