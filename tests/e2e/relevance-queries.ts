@@ -46,6 +46,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'dom0_mem', expect: ['reference/boot-options', 'guides/boot-xen'], why: 'the boot option' },
   { query: 'power boot options', expect: ['reference/power-management-boot-options'], why: 'the page of power options on the Xen line' },
   { query: 'xm vnet-list', expect: ['reference/xm-commands'], why: 'a command the reference names and lists from the source' },
+  { query: 'wifi guest network', expect: ['guides/nat-and-routed-networking'], why: 'why a wireless card cannot carry a bridge, and what to use instead' },
+  { query: 'network-route proxy arp', expect: ['guides/routed-guest-networking'], why: 'the routed mode guide' },
   { query: 'what is new in Xen 3.4', expect: ['features/whats-new-in-xen-3-4'], why: 'the release overview' },
   { query: 'build from source', expect: ['guides/build-xen-from-source'], why: 'the build guide' },
   { query: 'xenbr0 bridge', expect: ['guides/xend-and-networking'], why: 'bridged networking' },
