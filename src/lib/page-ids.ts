@@ -14,10 +14,10 @@ export const LAYOUT_IDS = {
 type LayoutId = (typeof LAYOUT_IDS)[keyof typeof LAYOUT_IDS];
 
 const PART: Record<LayoutId, string> = {
-  main: "the page's main content",
-  'before-you-start': 'the "Before you start" box of a guide',
-  sources: 'the "Sources" list',
-  related: 'the "Related articles" list',
+  [LAYOUT_IDS.main]: "the page's main content",
+  [LAYOUT_IDS.beforeYouStart]: 'the "Before you start" box of a guide',
+  [LAYOUT_IDS.sources]: 'the "Sources" list',
+  [LAYOUT_IDS.related]: 'the "Related articles" list',
 };
 
 /** The part of the page that owns `id`, or undefined when an article heading may use it. */
