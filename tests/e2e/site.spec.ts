@@ -323,6 +323,20 @@ test.describe('a missing page', () => {
   await expect(page).toHaveURL(/\/search\/\?q=xenpm/);
   await expect(page.getByRole('main').getByRole('link', { name: /xenpm/i }).first()).toBeVisible();
   });
+
+  test('a glossary page or a list page that has moved sends the reader on, not to a dead end', async ({ page }) => {
+    // A letter range the glossary no longer has: its first page keeps every term's anchor.
+    const gone = glossary.some(({ href }) => href === '/reference/glossary/a-b/') ? '/reference/glossary/y-y/' : '/reference/glossary/a-b/';
+    await page.goto(`${gone}#xm`);
+    await expect(page).toHaveURL(/\/reference\/glossary\/#xm$/);
+    await expect(page.locator('#xm')).toBeInViewport();
+    await page.locator('#xm').click();
+    await expect(page).toHaveURL(xmTermUrl);
+
+    await page.goto('/guides/page/99/');
+    await expect(page).toHaveURL(/\/guides\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides');
+  });
 });
 
 test('the feed and sitemap list the articles', async ({ request }) => {
