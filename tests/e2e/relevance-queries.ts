@@ -50,6 +50,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'network-route proxy arp', expect: ['guides/routed-guest-networking'], why: 'the routed mode guide' },
   { query: 'tap:aio', expect: ['guides/guest-disks'], why: 'the guide to guest disk types' },
   { query: 'xendomains', expect: ['guides/save-and-restore-guests'], why: 'saving guests at shutdown, and the script fix' },
+  { query: 'scsi-attach', expect: ['guides/pvscsi-usb-disk', 'reference/xm-commands'], why: 'passing a SCSI or USB disk to a guest' },
   { query: 'PV framebuffer', expect: ['guides/pv-guest-desktop'], why: 'a screen for a PV guest' },
   { query: 'qcow image', expect: ['guides/guest-disks'], why: 'copy-on-write images with blktap' },
   { query: 'loop device', expect: ['guides/guest-disks', 'guides/first-pv-guest'], why: 'file: disks and the loop device limit' },
