@@ -13,12 +13,6 @@ export const DIAGRAMS: ReadonlyMap<string, DiagramModule['Component']> = new Map
   Object.entries(modules).map(([file, module]) => [diagramName(file), module.default]),
 );
 
-/** A diagram's name as a heading: `machine-check-flow` → `Machine check flow`. */
-export function diagramTitle(name: string): string {
-  const words = name.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** The page that shows a diagram full size, for phones and for a closer look. */
 export function diagramUrl(name: string): string {
   return `/diagrams/${name}/`;
