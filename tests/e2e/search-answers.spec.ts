@@ -183,14 +183,19 @@ test.describe('the offline status', () => {
   }
 });
 
-test('a diagram opens full size from its article, by keyboard too', async ({ page }) => {
+test('a diagram opens full size from its article, by keyboard too, under the title a screen reader hears', async ({ page }) => {
   await page.goto('/features/xen-architecture/');
+  const svgTitle = (await page.locator('figure.diagram svg > title').first().textContent())!.trim();
+  expect(svgTitle).toMatch(/Xen 3\.4/);
   const link = page.getByRole('link', { name: 'Open the diagram full size' });
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/diagrams\/xen-architecture\/$/);
-  const figure = page.getByRole('img').first();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(svgTitle);
+  await expect(page).toHaveTitle(new RegExp(`^Diagram: ${svgTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const figure = page.getByRole('img', { name: svgTitle });
   await expect(figure).toBeVisible();
   expect((await figure.boundingBox())!.width).toBeGreaterThan(800);
-  await expect(page.getByRole('main').getByText('Shown in')).toBeVisible();
+  await page.getByRole('main').getByText('Shown in').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/features\/xen-architecture\/$/);
 });

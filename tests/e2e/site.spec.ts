@@ -63,19 +63,6 @@ test('an article shows what a reader needs around the text', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
 });
 
-test('a diagram opens full size under the title a screen reader hears, and leads back to its article', async ({ page }) => {
-  await page.goto('/guides/guest-disks/');
-  const svgTitle = (await page.locator('figure.diagram svg > title').first().textContent())!.trim();
-  expect(svgTitle).toMatch(/disk/i);
-  await page.getByRole('link', { name: 'Open the diagram full size' }).first().click();
-  await expect(page).toHaveURL(/\/diagrams\/guest-disk-paths\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(svgTitle);
-  await expect(page).toHaveTitle(new RegExp(`^Diagram: ${escape(svgTitle)}`));
-  await expect(page.getByRole('img', { name: svgTitle })).toBeVisible();
-  await page.getByText('Shown in').getByRole('link', { name: 'Guest disks on a laptop' }).click();
-  await expect(page).toHaveURL(/\/guides\/guest-disks\/$/);
-});
-
 test('links and code in a callout look as they do in the running text, in both themes', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
