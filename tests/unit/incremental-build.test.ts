@@ -79,12 +79,17 @@ test('after an edit, a rebuild renders and compiles only what changed, and shows
   expect(previousOf, 'guides/boot-xen has a previous article').toBeDefined();
   const retitled = previousOf!.replace(/^\/|\/$/g, '');
   const file = article(retitled);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "A title changed to test the rebuild"'));
+  // The new title keeps the old one in front, so the article keeps its place among others of the
+  // same order, which are sorted by title.
+  const source = readFileSync(file, 'utf8');
+  const oldTitle = source.match(/^title: "(.*)"$/m)![1]!;
+  const newTitle = `${oldTitle}, a title changed to test the rebuild`;
+  writeFileSync(file, source.replace(/^title: .*$/m, `title: "${newTitle}"`));
   const retitledBuild = build();
   expect(reused(retitledBuild)).toBe(0);
-  expect(page('guides/boot-xen/index.html')).toContain('A title changed to test the rebuild');
-  expect(page(`${retitled}.md`)).toContain('# A title changed to test the rebuild');
-  expect(page('llms-full.txt')).toContain('# A title changed to test the rebuild');
+  expect(page('guides/boot-xen/index.html')).toContain(newTitle);
+  expect(page(`${retitled}.md`)).toContain(`# ${newTitle}`);
+  expect(page('llms-full.txt')).toContain(`# ${newTitle}`);
   // …and every list of articles that holds it.
-  expect(sectionLists(retitled.split('/')[0]!).some((file) => page(file).includes('A title changed to test the rebuild'))).toBe(true);
+  expect(sectionLists(retitled.split('/')[0]!).some((file) => page(file).includes(newTitle))).toBe(true);
 });
