@@ -57,6 +57,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'xen-platform-pci', expect: ['guides/pv-drivers-linux-hvm'], why: 'the PV drivers of a Linux HVM guest' },
   { query: 'unmodified drivers', expect: ['guides/pv-drivers-linux-hvm'], why: 'building the PV drivers for an HVM guest' },
   { query: 'upgrade from 3.3', expect: ['guides/upgrade-from-xen-3-3'], why: 'what changes when a 3.3 host moves to 3.4' },
+  { query: 'on_crash preserve', expect: ['guides/guest-crashes-and-hangs'], why: 'keeping a crashed guest to look at' },
   { query: 'qcow image', expect: ['guides/guest-disks'], why: 'copy-on-write images with blktap' },
   { query: 'loop device', expect: ['guides/guest-disks', 'guides/first-pv-guest'], why: 'file: disks and the loop device limit' },
   { query: 'what is new in Xen 3.4', expect: ['features/whats-new-in-xen-3-4'], why: 'the release overview' },
