@@ -54,6 +54,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'PV framebuffer', expect: ['guides/pv-guest-desktop'], why: 'a screen for a PV guest' },
   { query: 'sched-credit weight', expect: ['guides/share-cpus-with-guests', 'reference/xm-commands'], why: 'giving Dom0 a larger share of the CPUs' },
   { query: 'vcpu-pin', expect: ['guides/share-cpus-with-guests', 'reference/xm-commands'], why: 'pinning virtual CPUs' },
+  { query: 'dom0-min-mem', expect: ['guides/share-memory-with-guests', 'guides/xend-and-networking'], why: 'the floor xend shrinks Dom0 to' },
+  { query: 'dom0 cannot be shrunk any further', expect: ['guides/share-memory-with-guests', 'guides/troubleshooting'], why: 'an out-of-memory message readers paste' },
   { query: 'xen-platform-pci', expect: ['guides/pv-drivers-linux-hvm'], why: 'the PV drivers of a Linux HVM guest' },
   { query: 'unmodified drivers', expect: ['guides/pv-drivers-linux-hvm'], why: 'building the PV drivers for an HVM guest' },
   { query: 'upgrade from 3.3', expect: ['guides/upgrade-from-xen-3-3'], why: 'what changes when a 3.3 host moves to 3.4' },
