@@ -54,6 +54,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'PV framebuffer', expect: ['guides/pv-guest-desktop'], why: 'a screen for a PV guest' },
   { query: 'sched-credit weight', expect: ['guides/share-cpus-with-guests', 'reference/xm-commands'], why: 'giving Dom0 a larger share of the CPUs' },
   { query: 'vcpu-pin', expect: ['guides/share-cpus-with-guests', 'reference/xm-commands'], why: 'pinning virtual CPUs' },
+  { query: 'usb_add', expect: ['guides/usb-devices-for-guests'], why: 'adding a USB device to a running HVM guest' },
+  { query: 'usb tablet', expect: ['guides/usb-devices-for-guests', 'guides/windows-hvm-guest'], why: 'the tablet that keeps the VNC pointer in step' },
   { query: 'dom0-min-mem', expect: ['guides/share-memory-with-guests', 'guides/xend-and-networking'], why: 'the floor xend shrinks Dom0 to' },
   { query: 'dom0 cannot be shrunk any further', expect: ['guides/share-memory-with-guests', 'guides/troubleshooting'], why: 'an out-of-memory message readers paste' },
   { query: 'xen-platform-pci', expect: ['guides/pv-drivers-linux-hvm'], why: 'the PV drivers of a Linux HVM guest' },
