@@ -47,6 +47,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'power boot options', expect: ['reference/power-management-boot-options'], why: 'the page of power options on the Xen line' },
   { query: 'xm vnet-list', expect: ['reference/xm-commands'], why: 'a command the reference names and lists from the source' },
   { query: 'wifi guest network', expect: ['guides/nat-and-routed-networking'], why: 'why a wireless card cannot carry a bridge, and what to use instead' },
+  { query: 'host-only bridge', expect: ['guides/host-only-bridge'], why: 'a bridge with no physical card, for HVM guests on a laptop' },
   { query: 'network-route proxy arp', expect: ['guides/routed-guest-networking'], why: 'the routed mode guide' },
   { query: 'tap:aio', expect: ['guides/guest-disks'], why: 'the guide to guest disk types' },
   { query: 'xendomains', expect: ['guides/save-and-restore-guests'], why: 'saving guests at shutdown, and the script fix' },
