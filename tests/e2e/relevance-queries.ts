@@ -74,6 +74,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'ondemand governor', expect: ['features/p-states-and-cpufreq'], why: 'the cpufreq governors' },
   { query: 'SMT power savings', expect: ['features/power-aware-scheduling'], why: 'sched_smt_power_savings' },
   { query: 'pciback', expect: ['guides/pci-passthrough', 'features/pci-passthrough-vt-d'], why: 'hiding a device from Dom0' },
+  { query: 'xm pci-detach', expect: ['guides/pci-hotplug'], why: 'moving a device out of a running guest' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
   { query: 'RAS', expect: ['features/ras'], why: 'the RAS article' },
