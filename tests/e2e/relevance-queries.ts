@@ -78,6 +78,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'suspend laptop', expect: ['guides/suspend-the-laptop'], why: 'putting the Xen host to sleep and waking it' },
   { query: 'xentop columns', expect: ['guides/watch-the-guests'], why: 'what each column of xm top means' },
   { query: 'mount guest disk in Dom0', expect: ['guides/open-a-guest-disk'], why: 'repairing a guest from Dom0' },
+  { query: 'xenstore-ls', expect: ['guides/look-inside-xenstore'], why: 'reading xenstore to diagnose a guest' },
   { query: 'independent_wallclock', expect: ['guides/guest-clocks'], why: 'how a PV guest keeps or follows Xen\'s clock' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
