@@ -12,6 +12,8 @@ import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject.ts';
 import mdxCache from './src/integrations/mdx-cache.ts';
 import keepOutput from './src/integrations/keep-output.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { codeBreaks } from './src/integrations/code-breaks.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { CACHE_DIR } from './src/lib/paths.ts';
 import { hashOf } from './src/lib/file-hash.ts';
@@ -29,7 +31,9 @@ export default defineConfig({
   // are unchanged since the last build in cacheDir, instead of rendering them again.
   experimental: { incrementalBuild: true },
   // Expressive Code highlights every code block; Astro's own Shiki pass would only add work.
-  markdown: { syntaxHighlight: false },
+  // codeBreaks: inline code breaks after the / of a path, not anywhere (see the file). MDX takes
+  // this processor too; Expressive Code adds its own plugin to it.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [codeBreaks] }) },
   // A Content-Security-Policy <meta> on every page, written by Astro: it adds the hashes of the
   // scripts it inlines, ThemeScript.astro the hash of the theme script (src/lib/csp.ts has the
   // policy and says why style attributes are allowed).

@@ -181,6 +181,34 @@ test('a quoted message keeps the double space the program prints, for a reader t
   expect(await message.innerText()).toBe('Flask:  Starting in permissive mode.');
 });
 
+test('on a phone, code in a table breaks after a slash or between words, never inside a word', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of ['/guides/look-inside-xenstore/', '/features/amd-iommu/']) {
+    await page.goto(path);
+    // Each word of the code (a run between spaces, hyphens and the break points after / _ = , :)
+    // must lie on one line: a Range over it has one box per line it covers.
+    const broken = await page.locator('main .prose table code').evaluateAll((codes) =>
+      codes.flatMap((code) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(/[^\s-]+-?/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            if (range.getClientRects().length > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      }),
+    );
+    expect(broken, `${path}: words of table code split over lines`).toEqual([]);
+  }
+  await page.goto('/guides/look-inside-xenstore/');
+  const backendPath = page.locator('main .prose table code').filter({ hasText: /^\/local\/domain\/0\/backend\// });
+  expect(await backendPath.evaluate((code) => code.getClientRects().length), 'a long path breaks after its slashes').toBeGreaterThan(1);
+});
+
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
