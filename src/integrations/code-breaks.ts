@@ -1,7 +1,7 @@
 /**
  * Lets inline code break where a reader expects it to: after the `/` of a path, the `_` of a
  * name, the `=` of a setting, the `,` or `:` of a list (a `<wbr>` after each; a line may already
- * break after a hyphen).
+ * break after a hyphen, except after those that start an option such as `-s`).
  *
  * Why: a table column of paths (`/local/domain/<id>/`) or keys (`hotplug-status`) is narrow on a
  * phone. Without break points of its own, code in a table could only be allowed to break anywhere,
@@ -25,13 +25,23 @@ export function codeBreakParts(text: string): string[] {
   return text.split(BREAK_AFTER);
 }
 
-/** `children` with a `<wbr>` at each break point of their text. */
+/** An option at the start of the code (`-s`, `--entry`), which a line must not split after its hyphens. */
+const LEADING_OPTION = /^-+[^\s/_=,:-]+/;
+
+/**
+ * `children` with a `<wbr>` at each break point of their text. An option at the very start is
+ * kept in one piece (`-` and `s` on two lines is what browsers would otherwise allow).
+ */
 export function withCodeBreaks(children: readonly ElementContent[]): ElementContent[] {
-  return children.flatMap((child): ElementContent[] => {
+  return children.flatMap((child, index): ElementContent[] => {
     if (child.type !== 'text') return [child];
+    const option = index === 0 ? LEADING_OPTION.exec(child.value)?.[0] : undefined;
     return codeBreakParts(child.value).flatMap((value, i): ElementContent[] => {
-      const text: ElementContent = { type: 'text', value };
-      return i === 0 ? [text] : [{ type: 'element', tagName: 'wbr', properties: {}, children: [] }, text];
+      const text = (value: string): ElementContent => ({ type: 'text', value });
+      const before: ElementContent[] = i === 0 ? [] : [{ type: 'element', tagName: 'wbr', properties: {}, children: [] }];
+      if (i > 0 || !option) return [...before, text(value)];
+      const kept: ElementContent = { type: 'element', tagName: 'span', properties: { className: ['whitespace-nowrap'] }, children: [text(option)] };
+      return value.length > option.length ? [kept, text(value.slice(option.length))] : [kept];
     });
   });
 }
@@ -49,7 +59,7 @@ export const codeBreaks = defineHastPlugin({
       while (ancestor && !(ancestor.type === 'element' && (ancestor.tagName === 'td' || ancestor.tagName === 'th'))) ancestor = ctx.parent(ancestor);
       if (!ancestor) return;
       const children = withCodeBreaks(node.children);
-      if (children.length === node.children.length) return;
+      if (children.length === node.children.length && children[0] === node.children[0]) return;
       ctx.replaceNode(node, { ...(node as Element), children });
     },
   },

@@ -18,6 +18,13 @@ describe('code breaks', () => {
     expect(out).toContain('<td><code>/local/<wbr>domain/<wbr>0/</code></td>');
   });
 
+  test('an option at the start of table code stays in one piece', () => {
+    const out = html('| option |\n| --- |\n| `-s` |\n| `--entry=N` |\n| `--kernel=PATH`, `xm -h` |\n');
+    expect(out).toContain('<td><code><span class="whitespace-nowrap">-s</span></code></td>');
+    expect(out).toContain('<code><span class="whitespace-nowrap">--entry</span>=<wbr>N</code>');
+    expect(out).toContain('<code>xm -h</code>');
+  });
+
   test('code in running text and code blocks are left as they are', () => {
     const out = html('See `/local/domain/0/`.\n\n```sh\nxenstore-ls /local/domain/0\n```\n');
     expect(out).toContain('<code>/local/domain/0/</code>');
