@@ -95,14 +95,14 @@ export function bootOptionUrl(name: string, explained: Iterable<ExplainedBootOpt
   return `${SOURCE_LISTING_PAGES['boot-options']}#${anchorOf('opt-', name)}`;
 }
 
-/** The main page of the domain-configuration reference, where the explained PV and common keys are. */
+/** The main page of the domain-configuration reference, where the explained common keys are. */
 export const DOMAIN_CONFIG_URL = '/reference/domain-configuration/';
 
 /**
- * The page each kind of guest's explained keys are on. The HVM keys have a page of their own:
- * with them, the reference's first visit was over the 30 KB article budget.
+ * The page each kind of guest's explained keys are on. The HVM keys and then the PV keys got
+ * pages of their own: with them, the reference's first visit went over the 30 KB article budget.
  */
-export const DOMAIN_CONFIG_PAGES = { pv: DOMAIN_CONFIG_URL, both: DOMAIN_CONFIG_URL, hvm: '/reference/hvm-guest-configuration/' } as const;
+export const DOMAIN_CONFIG_PAGES = { pv: '/reference/pv-guest-configuration/', both: DOMAIN_CONFIG_URL, hvm: '/reference/hvm-guest-configuration/' } as const;
 
 /**
  * Where a domain configuration key is described: its explained row (the first of `explained`

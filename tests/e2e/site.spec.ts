@@ -161,6 +161,7 @@ for (const { what, page: reference, anchor, name, row, rowPage } of [
 
 for (const { what, from, to, anchor, name } of [
   { what: 'an HVM key keeps its old link on the domain configuration page, which leads to its row on the HVM page', from: 'domain-configuration', to: 'hvm-guest-configuration', anchor: 'cfg-hvm-vpt-align', name: 'vpt_align' },
+  { what: 'a PV key keeps its old link on the domain configuration page, which leads to its row on the PV page', from: 'domain-configuration', to: 'pv-guest-configuration', anchor: 'cfg-pv-bootloader', name: 'bootloader' },
   { what: 'a power option keeps its old link on the boot options page, which leads to its row on the power options page', from: 'boot-options', to: 'power-management-boot-options', anchor: 'opt-max-cstate', name: 'max_cstate' },
 ]) {
   test(what, async ({ page }) => {
