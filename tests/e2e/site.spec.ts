@@ -208,6 +208,10 @@ test('on a phone, code in a table breaks after a slash or between words, never i
   await page.goto('/guides/look-inside-xenstore/');
   const backendPath = page.locator('main .prose table code').filter({ hasText: /^\/local\/domain\/0\/backend\// });
   expect(await backendPath.evaluate((code) => code.getClientRects().length), 'a long path breaks after its slashes').toBeGreaterThan(1);
+  // A short option keeps its hyphen: "-" at the end of one line and "s" on the next would misquote it.
+  await page.goto('/guides/migrate-a-guest/');
+  const option = page.locator('main .prose table code').filter({ hasText: /^-s$/ }).first();
+  expect(await option.evaluate((code) => code.getClientRects().length), 'the option -s stays on one line').toBe(1);
 });
 
 test('the comparison matrix narrows by hypervisor type and by criterion without JavaScript', async ({ browser }) => {
