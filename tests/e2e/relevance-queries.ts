@@ -83,6 +83,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'pygrub', expect: ['guides/boot-with-pygrub'], why: 'booting a PV guest from a kernel on its own disk' },
   { query: 'live migration', expect: ['guides/migrate-a-guest'], why: 'moving a running guest to another host' },
   { query: 'on_xend_stop', expect: ['guides/managed-guests'], why: 'guests xend keeps, starts and suspends with itself' },
+  { query: 'vifname', expect: ['guides/guest-network-cards'], why: 'the options of a vif entry' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
   { query: 'RAS', expect: ['features/ras'], why: 'the RAS article' },
