@@ -84,6 +84,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'live migration', expect: ['guides/migrate-a-guest'], why: 'moving a running guest to another host' },
   { query: 'on_xend_stop', expect: ['guides/managed-guests'], why: 'guests xend keeps, starts and suspends with itself' },
   { query: 'vifname', expect: ['guides/guest-network-cards'], why: 'the options of a vif entry' },
+  { query: 'crashkernel', expect: ['guides/capture-a-host-crash-dump'], why: 'keeping the host\'s memory when Xen panics' },
+  { query: 'xentrace', expect: ['guides/trace-xen-with-xentrace'], why: 'recording Xen\'s own trace of power and scheduling events' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
   { query: 'RAS', expect: ['features/ras'], why: 'the RAS article' },
