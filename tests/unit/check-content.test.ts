@@ -132,6 +132,18 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'source/menu-lst',
     says: /the Xen line passes `msi=1`, but `msi` is not a boot option in Xen 3\.4 \(it was removed .*commit ddf4a60539.*Fix: remove `msi=1`/,
   },
+  'source-xm-command': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '15:4',
+    rule: 'source/xm-command',
+    says: /`xm infos` is not an xm subcommand in Xen 3\.4; xm answers `Error: Subcommand infos not found!`.*Fix: use a subcommand of xm 3\.4 \(did you mean `xm info`\?\)/,
+  },
+  'source-config-key': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '17:1',
+    rule: 'source/config-key',
+    says: /`vnc_listen` is not a key xm create reads in Xen 3\.4; a configuration file may set it, but nothing reads it.*Fix: use a key of xm create/,
+  },
   'source-citation-line': {
     file: 'articles/features/fixture-feature.mdx',
     at: '8:11',

@@ -7,8 +7,9 @@ import { lineIndex, type YamlSource } from './yaml-source.ts';
 
 /**
  * Checks the site's facts against the source manifest (content/source/xen-3.4.json, made by
- * `npm run extract:xen`): the reference data rows, the Xen line of every menu.lst, and every
- * citation of the Xen tree. A fact the manifest knows must agree with it.
+ * `npm run extract:xen`): the reference data rows, the code blocks of articles (the Xen line of
+ * every menu.lst, the xm commands, the keys of guest configuration files), and every citation of
+ * the Xen tree. A fact the manifest knows must agree with it.
  */
 
 /** A parsed data file: its rows and where each value sits. */
@@ -255,48 +256,127 @@ function checkDomainConfig(data: ParsedDataFile, manifests: SourceManifests): Pr
   return problems;
 }
 
-/** The options on the Xen `kernel` line of every menu.lst block of an article. */
-function checkMenuLst(file: string, source: string, manifests: SourceManifests): Problem[] {
-  const problems: Problem[] = [];
-  let tree: { children?: unknown[] };
+/** A fenced code block of an article, as the MDX parser reports it. */
+interface CodeBlock {
+  lang?: string | null;
+  meta?: string | null;
+  value: string;
+  position: { start: { line: number; column: number } };
+}
+
+/** The fenced code blocks of an article (none when its MDX does not parse: the body check reports that). */
+function codeBlocks(source: string): CodeBlock[] {
+  let tree: unknown;
   try {
-    tree = mdxToMdast(source) as unknown as { children?: unknown[] };
+    tree = mdxToMdast(source);
   } catch {
-    return problems; // the body check reports MDX that does not parse
+    return [];
   }
-  const options = new Set(manifests.current.bootOptions.map((option) => option.name));
-  const previous = new Set(manifests.previous?.bootOptions.map((option) => option.name));
-  const visit = (node: { type?: string; value?: string; position?: { start: { line: number; column: number } }; children?: unknown[] }) => {
-    if (node.type === 'code' && typeof node.value === 'string' && node.position) {
-      node.value.split('\n').forEach((line, offset) => {
-        // GRUB legacy loads Xen with `kernel /boot/xen….gz <Xen options>`; the Dom0 kernel is a module.
-        const kernel = /^(\s*kernel\s+(\S*\/xen[^\s/]*))(.*)$/.exec(line);
-        if (!kernel || /vmlinuz/.test(kernel[2]!)) return;
-        let column = kernel[1]!.length;
-        for (const token of kernel[3]!.split(/(\s+)/)) {
-          const here = column;
-          column += token.length;
-          if (!token.trim() || /[<>[\]…]|\.\.\./.test(token)) continue;
-          const name = token.split('=')[0]!;
-          const base = name.startsWith('no-') && options.has(name.slice(3)) ? name.slice(3) : name;
-          if (options.has(base)) continue;
-          const removed = previous.has(base) ? removalNote(manifests, 'bootOptions', base) : '';
-          problems.push({
-            file,
-            line: node.position!.start.line + 1 + offset,
-            column: here + node.position!.start.column, // code inside <Steps> is indented
-            rule: 'source/menu-lst',
-            message: `the Xen line passes ${code(token)}, but ${code(base)} is not a boot option in Xen 3.4${removed}; Xen ignores it without a word`,
-            fix: removed
-              ? `remove ${code(token)}`
-              : `remove ${code(token)}${didYouMean(base, options, code)}; options for the Dom0 kernel go on the first module line`,
-          });
-        }
-      });
-    }
+  const blocks: CodeBlock[] = [];
+  const visit = (node: { type?: string; value?: unknown; position?: CodeBlock['position']; children?: unknown[] }) => {
+    if (node.type === 'code' && typeof node.value === 'string' && node.position) blocks.push(node as CodeBlock);
     for (const child of node.children ?? []) visit(child as typeof node);
   };
   visit(tree as Parameters<typeof visit>[0]);
+  return blocks;
+}
+
+/** Each line of a code block with where it starts in the article (code inside <Steps> is indented). */
+function blockLines(block: CodeBlock): { text: string; line: number; column: number }[] {
+  return block.value.split('\n').map((text, offset) => ({ text, line: block.position.start.line + 1 + offset, column: block.position.start.column }));
+}
+
+/** The options on the Xen `kernel` line of every menu.lst block of an article. */
+function checkMenuLst(file: string, blocks: CodeBlock[], manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  const options = new Set(manifests.current.bootOptions.map((option) => option.name));
+  const previous = new Set(manifests.previous?.bootOptions.map((option) => option.name));
+  for (const { text, line, column: start } of blocks.flatMap(blockLines)) {
+    // GRUB legacy loads Xen with `kernel /boot/xen….gz <Xen options>`; the Dom0 kernel is a module.
+    const kernel = /^(\s*kernel\s+(\S*\/xen[^\s/]*))(.*)$/.exec(text);
+    if (!kernel || /vmlinuz/.test(kernel[2]!)) continue;
+    let column = kernel[1]!.length;
+    for (const token of kernel[3]!.split(/(\s+)/)) {
+      const here = column;
+      column += token.length;
+      if (!token.trim() || /[<>[\]…]|\.\.\./.test(token)) continue;
+      const name = token.split('=')[0]!;
+      const base = name.startsWith('no-') && options.has(name.slice(3)) ? name.slice(3) : name;
+      if (options.has(base)) continue;
+      const removed = previous.has(base) ? removalNote(manifests, 'bootOptions', base) : '';
+      problems.push({
+        file,
+        line,
+        column: here + start,
+        rule: 'source/menu-lst',
+        message: `the Xen line passes ${code(token)}, but ${code(base)} is not a boot option in Xen 3.4${removed}; Xen ignores it without a word`,
+        fix: removed
+          ? `remove ${code(token)}`
+          : `remove ${code(token)}${didYouMean(base, options, code)}; options for the Dom0 kernel go on the first module line`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Shell blocks: every line that runs `xm <subcommand>` names a subcommand xm 3.4 has, or, as xm
+ * itself allows, the start of exactly one.
+ */
+function checkXmCommands(file: string, blocks: CodeBlock[], manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  const commands = new Set(manifests.current.xm.map((command) => command.name));
+  const previous = new Set(manifests.previous?.xm.map((command) => command.name));
+  for (const block of blocks.filter((b) => b.lang === 'sh' || b.lang === 'bash')) {
+    for (const { text, line, column } of blockLines(block)) {
+      const run = /^(\s*xm\s+)([a-z][\w-]*)/.exec(text);
+      if (!run || commands.has(run[2]!)) continue;
+      const name = run[2]!;
+      if (name.length > 1 && [...commands].filter((command) => command.startsWith(name)).length === 1) continue;
+      const removed = previous.has(name) ? removalNote(manifests, 'xm', name) : '';
+      problems.push({
+        file,
+        line,
+        column: column + run[1]!.length,
+        rule: 'source/xm-command',
+        message: `${code(`xm ${name}`)} is not an xm subcommand in Xen 3.4${removed}; xm answers \`Error: Subcommand ${name} not found!\` and its usage`,
+        fix: `use a subcommand of xm 3.4${didYouMean(name, commands, (match) => code(`xm ${match}`))}, or move a later tool's command into a "later versions" callout`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Guest configuration files (Python blocks titled /etc/xen/…): every key is one xm create reads.
+ * The file is Python, so a name the file itself reads again (`arch_libdir` in xmexample.hvm) is a
+ * helper variable, not a key.
+ */
+function checkConfigKeys(file: string, blocks: CodeBlock[], manifests: SourceManifests): Problem[] {
+  const problems: Problem[] = [];
+  const keys = new Set(manifests.current.domainConfig.map((key) => key.name));
+  const previous = new Set(manifests.previous?.domainConfig.map((key) => key.name));
+  const isGuestConfig = (block: CodeBlock) => block.lang === 'python' && /\btitle="\/etc\/xen\//.test(block.meta ?? '') && !/xend-config/.test(block.meta ?? '');
+  for (const block of blocks.filter(isGuestConfig)) {
+    const lines = blockLines(block);
+    const readLater = (name: string, index: number) =>
+      lines.slice(index + 1).some(({ text }) => new RegExp(`\\b${name}\\b`).test(text.replace(new RegExp(`^\\s*${name}\\s*=(?!=)`), '')));
+    for (const [index, { text, line, column }] of lines.entries()) {
+      // A key starts a line; the lines of a value that runs on (a list over several lines) do not.
+      const assignment = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(text);
+      if (!assignment || keys.has(assignment[1]!) || readLater(assignment[1]!, index)) continue;
+      const key = assignment[1]!;
+      const removed = previous.has(key) ? removalNote(manifests, 'domainConfig', key) : '';
+      problems.push({
+        file,
+        line,
+        column,
+        rule: 'source/config-key',
+        message: `${code(key)} is not a key xm create reads in Xen 3.4${removed}; a configuration file may set it, but nothing reads it`,
+        fix: `use a key of xm create${didYouMean(key, keys, code)}, or show the file as \`text\` if the point is that the key is ignored`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -406,9 +486,15 @@ function checkLedger(ledger: ParsedDataFile, audited: SourceFactsInput['audited'
   return problems;
 }
 
-/** Every problem of one article's facts against the manifests: its menu.lst blocks and its links into the tree. */
+/** Every problem of one article's facts against the manifests: its code blocks and its links into the tree. */
 export function checkArticleSourceFacts(file: string, source: string, manifests: SourceManifests): Problem[] {
-  return [...checkMenuLst(file, source, manifests), ...checkCitations(file, source, manifests)];
+  const blocks = codeBlocks(source);
+  return [
+    ...checkMenuLst(file, blocks, manifests),
+    ...checkXmCommands(file, blocks, manifests),
+    ...checkConfigKeys(file, blocks, manifests),
+    ...checkCitations(file, source, manifests),
+  ];
 }
 
 /** Every problem of the data files' facts against the manifests (the articles': checkArticleSourceFacts). */
