@@ -136,7 +136,13 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     file: 'articles/features/fixture-feature.mdx',
     at: '15:4',
     rule: 'source/xm-command',
-    says: /`xm infos` is not an xm subcommand in Xen 3\.4; xm answers `Error: Subcommand infos not found!`.*Fix: use a subcommand of xm 3\.4 \(did you mean `xm info`\?\)/,
+    says: /`xm infos` is not a subcommand of xm in Xen 3\.4; xm answers `Error: Subcommand infos not found!`.*Fix: use a subcommand of xm 3\.4 \(did you mean `xm info`\?\)/,
+  },
+  'source-xenpm-command': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '15:7',
+    rule: 'source/xenpm-command',
+    says: /`xenpm get-cpuidle-stats` is not a subcommand of xenpm in Xen 3\.4; xenpm prints its help.*Fix: use a subcommand of xenpm 3\.4 \(did you mean `xenpm get-cpuidle-states`\?\)/,
   },
   'source-config-key': {
     file: 'articles/features/fixture-feature.mdx',

@@ -8,7 +8,7 @@ import { lineIndex, type YamlSource } from './yaml-source.ts';
 /**
  * Checks the site's facts against the source manifest (content/source/xen-3.4.json, made by
  * `npm run extract:xen`): the reference data rows, the code blocks of articles (the Xen line of
- * every menu.lst, the xm commands, the keys of guest configuration files), and every citation of
+ * every menu.lst, the xm and xenpm commands, the keys of guest configuration files), and every citation of
  * the Xen tree. A fact the manifest knows must agree with it.
  */
 
@@ -181,7 +181,7 @@ function checkCommands(data: ParsedDataFile, manifests: SourceManifests, tool: '
       problems.push({
         ...at('command'),
         rule: 'source/unknown-command',
-        message: `${tool} ${row.command} is not a ${tool} subcommand in Xen 3.4${removed}`,
+        message: `${tool} ${row.command} is not a subcommand of ${tool} in Xen 3.4${removed}`,
         fix: `remove the row${didYouMean(row.command, commands.keys())}`,
       });
       return;
@@ -319,28 +319,34 @@ function checkMenuLst(file: string, blocks: CodeBlock[], manifests: SourceManife
   return problems;
 }
 
+/** What each tool does with a subcommand it does not know (xm/main.py:2982-2983, xenpm.c's main). */
+const UNKNOWN_SUBCOMMAND = {
+  xm: (name: string) => `xm answers \`Error: Subcommand ${name} not found!\` and its usage`,
+  xenpm: () => 'xenpm prints its help and does nothing',
+} as const;
+
 /**
- * Shell blocks: every line that runs `xm <subcommand>` names a subcommand xm 3.4 has, or, as xm
- * itself allows, the start of exactly one.
+ * Shell blocks: every line that runs `xm <subcommand>` or `xenpm <subcommand>` names a
+ * subcommand the 3.4 tool has, or, as both tools allow, the start of exactly one.
  */
-function checkXmCommands(file: string, blocks: CodeBlock[], manifests: SourceManifests): Problem[] {
+function checkToolCommands(file: string, blocks: CodeBlock[], manifests: SourceManifests, tool: 'xm' | 'xenpm'): Problem[] {
   const problems: Problem[] = [];
-  const commands = new Set(manifests.current.xm.map((command) => command.name));
-  const previous = new Set(manifests.previous?.xm.map((command) => command.name));
+  const commands = new Set(manifests.current[tool].map((command) => command.name));
+  const previous = new Set(manifests.previous?.[tool].map((command) => command.name));
   for (const block of blocks.filter((b) => b.lang === 'sh' || b.lang === 'bash')) {
     for (const { text, line, column } of blockLines(block)) {
-      const run = /^(\s*xm\s+)([a-z][\w-]*)/.exec(text);
+      const run = new RegExp(`^(\\s*${tool}\\s+)([a-z][\\w-]*)`).exec(text);
       if (!run || commands.has(run[2]!)) continue;
       const name = run[2]!;
       if (name.length > 1 && [...commands].filter((command) => command.startsWith(name)).length === 1) continue;
-      const removed = previous.has(name) ? removalNote(manifests, 'xm', name) : '';
+      const removed = previous.has(name) ? removalNote(manifests, tool, name) : '';
       problems.push({
         file,
         line,
         column: column + run[1]!.length,
-        rule: 'source/xm-command',
-        message: `${code(`xm ${name}`)} is not an xm subcommand in Xen 3.4${removed}; xm answers \`Error: Subcommand ${name} not found!\` and its usage`,
-        fix: `use a subcommand of xm 3.4${didYouMean(name, commands, (match) => code(`xm ${match}`))}, or move a later tool's command into a "later versions" callout`,
+        rule: `source/${tool}-command`,
+        message: `${code(`${tool} ${name}`)} is not a subcommand of ${tool} in Xen 3.4${removed}; ${UNKNOWN_SUBCOMMAND[tool](name)}`,
+        fix: `use a subcommand of ${tool} 3.4${didYouMean(name, commands, (match) => code(`${tool} ${match}`))}, or move a later tool's command into a "later versions" callout`,
       });
     }
   }
@@ -491,7 +497,8 @@ export function checkArticleSourceFacts(file: string, source: string, manifests:
   const blocks = codeBlocks(source);
   return [
     ...checkMenuLst(file, blocks, manifests),
-    ...checkXmCommands(file, blocks, manifests),
+    ...checkToolCommands(file, blocks, manifests, 'xm'),
+    ...checkToolCommands(file, blocks, manifests, 'xenpm'),
     ...checkConfigKeys(file, blocks, manifests),
     ...checkCitations(file, source, manifests),
   ];
