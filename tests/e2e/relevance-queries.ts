@@ -85,6 +85,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'on_xend_stop', expect: ['guides/managed-guests'], why: 'guests xend keeps, starts and suspends with itself' },
   { query: 'vifname', expect: ['guides/guest-network-cards'], why: 'the options of a vif entry' },
   { query: 'crashkernel', expect: ['guides/capture-a-host-crash-dump'], why: 'keeping the host\'s memory when Xen panics' },
+  { query: 'pv-grub', expect: ['guides/boot-with-pv-grub'], why: 'booting a PV guest with GRUB inside the guest' },
   { query: 'qemu-img-xen', expect: ['guides/bring-a-guest-from-another-hypervisor'], why: 'converting another hypervisor\'s disk image' },
   { query: 'vtpm', expect: ['guides/virtual-tpm-for-a-guest'], why: 'giving a guest a TPM of its own' },
   { query: 'xentrace', expect: ['guides/trace-xen-with-xentrace'], why: 'recording Xen\'s own trace of power and scheduling events' },
