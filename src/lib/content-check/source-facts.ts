@@ -333,9 +333,10 @@ function checkToolCommands(file: string, blocks: CodeBlock[], manifests: SourceM
   const problems: Problem[] = [];
   const commands = new Set(manifests.current[tool].map((command) => command.name));
   const previous = new Set(manifests.previous?.[tool].map((command) => command.name));
+  const runs = new RegExp(`^(\\s*${tool}\\s+)([a-z][\\w-]*)`);
   for (const block of blocks.filter((b) => b.lang === 'sh' || b.lang === 'bash')) {
     for (const { text, line, column } of blockLines(block)) {
-      const run = new RegExp(`^(\\s*${tool}\\s+)([a-z][\\w-]*)`).exec(text);
+      const run = runs.exec(text);
       if (!run || commands.has(run[2]!)) continue;
       const name = run[2]!;
       if (name.length > 1 && [...commands].filter((command) => command.startsWith(name)).length === 1) continue;
