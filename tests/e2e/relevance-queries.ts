@@ -89,6 +89,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'qemu-img-xen', expect: ['guides/bring-a-guest-from-another-hypervisor'], why: 'converting another hypervisor\'s disk image' },
   { query: 'vtpm', expect: ['guides/virtual-tpm-for-a-guest'], why: 'giving a guest a TPM of its own' },
   { query: 'xentrace', expect: ['guides/trace-xen-with-xentrace'], why: 'recording Xen\'s own trace of power and scheduling events' },
+  { query: 'gdbserver-xen', expect: ['guides/debug-a-guest-kernel-with-gdb'], why: 'stepping through a running guest\'s kernel with gdb' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
   { query: 'RAS', expect: ['features/ras'], why: 'the RAS article' },
