@@ -95,6 +95,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'xm addlabel', expect: ['guides/isolate-guests-with-acm'], why: 'labelling guests and disks for an ACM policy' },
   { query: 'microcode_ctl', expect: ['guides/load-processor-microcode'], why: 'loading a processor microcode update through Xen' },
   { query: 'opcontrol', expect: ['guides/profile-with-xenoprof'], why: 'profiling Xen and guests with Xenoprof and OProfile' },
+  { query: 'node_to_cpu', expect: ['guides/numa-placement'], why: 'reading the NUMA nodes and placing guests on them' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
   { query: 'RAS', expect: ['features/ras'], why: 'the RAS article' },
