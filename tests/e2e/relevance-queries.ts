@@ -96,6 +96,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'microcode_ctl', expect: ['guides/load-processor-microcode'], why: 'loading a processor microcode update through Xen' },
   { query: 'opcontrol', expect: ['guides/profile-with-xenoprof'], why: 'profiling Xen and guests with Xenoprof and OProfile' },
   { query: 'node_to_cpu', expect: ['guides/numa-placement'], why: 'reading the NUMA nodes and placing guests on them' },
+  { query: 'x86_32p', expect: ['guides/32-bit-guests-on-64-bit-xen'], why: 'running a 32-bit PAE PV guest on a 64-bit Xen' },
   { query: 'security isolation', expect: ['comparisons/security-and-isolation'], why: 'the security comparison' },
   { query: 'which hypervisor should I use', expect: ['comparisons/which-should-i-use'], why: 'the decision guide' },
   { query: 'RAS', expect: ['features/ras'], why: 'the RAS article' },
