@@ -148,6 +148,21 @@ export const xendConfigKeySchema = z.strictObject({
   commented: z.array(z.string()),
 });
 
+/** How xend parses a setting of xend-config.sxp: the XendOptions method that reads it. */
+export const XEND_SETTING_TYPES = ['bool', 'int', 'string', 'value'] as const;
+
+/** A setting xend's code reads from xend-config.sxp (`self.get_config_bool('enable-dump', 'no')`). */
+export const xendOptionSchema = z.strictObject({
+  key: z.string(),
+  ...site,
+  /** get_config_bool, _int, _string or _value. */
+  type: z.enum(XEND_SETTING_TYPES),
+  /** The value xend uses when the file does not set the key, when the code gives a literal (directly or as a class attribute); null for none. */
+  default: literalSchema,
+  /** The fallback as the code writes it, when it is not a literal (`osdep.vif_script`). */
+  defaultExpression: z.string().optional(),
+});
+
 /** The facts of one Xen source tree. */
 export const xenManifestSchema = z.strictObject({
   /** Which tree: the commit, its short name and the version the tree's makefile builds. */
@@ -161,6 +176,8 @@ export const xenManifestSchema = z.strictObject({
   xm: z.array(xmCommandSchema),
   domainConfig: z.array(domainConfigKeySchema),
   xendConfig: z.array(xendConfigKeySchema),
+  /** The settings xend's code reads from xend-config.sxp, whether or not the shipped file names them. */
+  xendOptions: z.array(xendOptionSchema),
   /** Every text file of the tree and its number of lines, so citations can be checked. */
   files: z.record(z.string(), z.number().int().nonnegative()),
 });
@@ -179,6 +196,8 @@ export type ManifestXmCommand = z.infer<typeof xmCommandSchema>;
 export type ManifestDomainConfigKey = z.infer<typeof domainConfigKeySchema>;
 /** An xend-config.sxp key of the manifest. */
 export type ManifestXendConfigKey = z.infer<typeof xendConfigKeySchema>;
+/** A setting xend reads, as the manifest records it. */
+export type ManifestXendOption = z.infer<typeof xendOptionSchema>;
 
 /** What changed between two manifests, with the commit that made each change where found. */
 export const CHANGE_CATEGORIES = ['bootOptions', 'xenpm', 'xm', 'domainConfig', 'xendConfig'] as const;

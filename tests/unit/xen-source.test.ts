@@ -137,6 +137,20 @@ describe('the source manifest of a tree', () => {
     ]);
   });
 
+  it('reads the settings xend asks for, with the fallback a literal or a class attribute gives', () => {
+    const file = 'tools/python/xen/xend/XendOptions.py';
+    expect(manifest.xendOptions).toEqual([
+      { key: 'xend-relocation-port', file, line: 11, type: 'int', default: 8002 },
+      { key: 'enable-dump', file, line: 15, type: 'bool', default: 'no' },
+      { key: 'network-script', file, line: 18, type: 'string', default: null },
+      { key: 'vif-script', file, line: 21, type: 'string', default: null, defaultExpression: 'self.vif_script' },
+      { key: 'enable-dom0-ballooning', file, line: 25, type: 'bool', default: null, defaultExpression: 'enable_dom0_ballooning_default' },
+      // The docstring on the line after the attribute is not part of its value.
+      { key: 'logfile', file, line: 29, type: 'string', default: '/var/log/xen/xend.log' },
+      { key: 'xen-api-server', file, line: 37, type: 'value', default: [['unix']] },
+    ]);
+  });
+
   it('counts the lines of text files and leaves binaries out', () => {
     expect(manifest.files['xen/common/widgets.c']).toBe(33);
     expect(manifest.files).not.toHaveProperty('tools/firmware/blob.bin');

@@ -1,11 +1,12 @@
-import type { Literal, ManifestDomainConfigKey, ManifestXendConfigKey } from '../../schemas/xen-manifest.ts';
+import type { Literal, ManifestDomainConfigKey, ManifestXendConfigKey, ManifestXendOption } from '../../schemas/xen-manifest.ts';
 import { lineAt } from './boot-options.ts';
-import { assignment, calls, str } from './python-literal.ts';
+import { assignment, calls, str, type PyValue } from './python-literal.ts';
 import type { SourceTree } from './tree.ts';
 
 export const XM_CREATE = 'tools/python/xen/xm/create.py';
 export const XEND_IMAGE = 'tools/python/xen/xend/image.py';
 export const XEND_CONFIG_SXP = 'tools/examples/xend-config.sxp';
+export const XEND_OPTIONS = 'tools/python/xen/xend/XendOptions.py';
 
 /** The first sentence of a help text, on one line. */
 export function firstSentenceOf(text: string): string {
@@ -132,4 +133,37 @@ export function extractXendConfig(tree: SourceTree): ManifestXendConfigKey[] {
   }
   for (const form of forms(commented, (offset) => lineAt(commented, offset))) entry(form.key, form.line).commented.push(form.value);
   return [...keys.values()].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The settings xend reads from xend-config.sxp: every `self.get_config_<type>('key', fallback)`
+ * in XendOptions.py, with the fallback resolved where it is a literal or a class attribute set to
+ * one (`self.xend_port_default`, `xend_port_default = 8000`). The first read of a key counts; the
+ * Solaris class reads the same keys through the same methods.
+ */
+export function extractXendOptions(tree: SourceTree): ManifestXendOption[] {
+  if (!tree.has(XEND_OPTIONS)) return [];
+  const source = tree.read(XEND_OPTIONS);
+  const found = new Map<string, ManifestXendOption>();
+  const resolve = (value: PyValue | undefined): Pick<ManifestXendOption, 'default' | 'defaultExpression'> => {
+    if (!value) return { default: null };
+    if ('literal' in value) return { default: value.literal };
+    if ('name' in value && value.name.startsWith('self.')) {
+      // A class attribute, read from its own line: the parser joins adjacent strings across
+      // lines, as inside brackets, and the docstring on the next line would join this one.
+      const name = value.name.slice('self.'.length);
+      const line = new RegExp(`^[ \\t]+${name}\\s*=.*$`, 'm').exec(source)?.[0];
+      const attribute = line === undefined ? undefined : assignment(line, name, { indented: true });
+      if (attribute && 'literal' in attribute.value) return { default: attribute.value.literal };
+    }
+    return { default: null, defaultExpression: 'name' in value ? value.name : 'text' in value ? value.text : JSON.stringify(value) };
+  };
+  for (const type of ['bool', 'int', 'string', 'value'] as const) {
+    for (const call of calls(source, `self.get_config_${type}`, { anywhere: true })) {
+      const key = str(call.positional[0]);
+      if (!key || found.has(key)) continue;
+      found.set(key, { key, file: XEND_OPTIONS, line: lineAt(source, call.offset), type, ...resolve(call.positional[1] ?? call.keywords.val) });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.line - b.line);
 }

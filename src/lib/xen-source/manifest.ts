@@ -1,6 +1,6 @@
 import { xenManifestSchema, type XenManifest } from '../../schemas/xen-manifest.ts';
 import { extractBootOptions } from './boot-options.ts';
-import { extractDomainConfig, extractXendConfig } from './domain-config.ts';
+import { extractDomainConfig, extractXendConfig, extractXendOptions } from './domain-config.ts';
 import { lineCounts, treeAt, type SourceTree } from './tree.ts';
 import { extractXenpm } from './xenpm.ts';
 import { extractXm } from './xm.ts';
@@ -22,6 +22,7 @@ export function buildManifest(root: string, tree: { commit: string; name: string
     xm: extractXm(source),
     domainConfig: extractDomainConfig(source),
     xendConfig: extractXendConfig(source),
+    xendOptions: extractXendOptions(source),
     files: lineCounts(root, source.list()),
   });
 }

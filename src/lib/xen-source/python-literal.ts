@@ -192,21 +192,29 @@ function listOf(items: PyValue[]): PyValue {
   return { text: JSON.stringify(items) };
 }
 
-/** The value assigned by the first top-level `NAME = …` in the source, and where it starts. */
-export function assignment(source: string, name: string): { value: PyValue; offset: number } | undefined {
-  const match = new RegExp(`^${name}\\s*=\\s*`, 'm').exec(source);
+/**
+ * The value assigned by the first top-level `NAME = …` in the source, and where it starts; with
+ * `indented`, by the first indented one instead (a class attribute).
+ */
+export function assignment(source: string, name: string, { indented = false } = {}): { value: PyValue; offset: number } | undefined {
+  const match = new RegExp(`^${indented ? '[ \\t]+' : ''}${name}\\s*=\\s*`, 'm').exec(source);
   if (!match) return undefined;
   const offset = match.index + match[0].length;
   return { value: new Parser(source, offset).primary(), offset };
 }
 
-/** Every call `callee(…)` in the source: its arguments and the offset where it starts. */
+/**
+ * Every call `callee(…)` that starts a line of the source (with `anywhere`, every call, such as
+ * one after `return`): its arguments and the offset where it starts.
+ */
 export function calls(
   source: string,
   callee: string,
+  { anywhere = false } = {},
 ): { positional: PyValue[]; keywords: Record<string, PyValue>; offset: number }[] {
   const found = [];
-  const pattern = new RegExp(`^[ \\t]*${callee.replace(/\./g, '\\.')}\\s*\\(`, 'gm');
+  const name = callee.replace(/\./g, '\\.');
+  const pattern = new RegExp(anywhere ? `(?<![\\w.])${name}\\s*\\(` : `^[ \\t]*${name}\\s*\\(`, 'gm');
   for (const match of source.matchAll(pattern)) {
     const parser = new Parser(source, match.index + match[0].length);
     found.push({ ...parser.callArguments(), offset: match.index + match[0].search(/\S/) });
