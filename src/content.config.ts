@@ -38,6 +38,9 @@ const xmCommands = list(lists.xmCommands);
 /** Domain configuration keys for PV and HVM guests. */
 const domainConfig = list(lists.domainConfig);
 
+/** The settings of xend-config.sxp. */
+const xendConfig = list(lists.xendConfig);
+
 /** Groups of words readers use for the same thing; indexed with pages for search. */
 const synonyms = defineCollection({
   loader: yamlList(at(lists.synonyms.file), (_entry, index) => String(index), (words) => ({ words })),
@@ -53,4 +56,4 @@ const products = defineCollection({
   schema: productSchema,
 });
 
-export const collections = { articles, glossary, bootOptions, xenpm, xmCommands, domainConfig, synonyms, products, ledger };
+export const collections = { articles, glossary, bootOptions, xenpm, xmCommands, domainConfig, xendConfig, synonyms, products, ledger };

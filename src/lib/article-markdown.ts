@@ -25,6 +25,7 @@ import {
   sourceListingProps,
   stepsProps,
   termProps,
+  xendConfigTableProps,
   xenpmTableProps,
   xmCommandsTableProps,
 } from '../components/mdx/props.ts';
@@ -46,6 +47,7 @@ import {
   sortGlossary,
   sortProducts,
   sourceListingTable,
+  xendConfigTable,
   xenpmTable,
   xmCommandsTable,
   type ReferenceData,
@@ -239,6 +241,8 @@ function element(node: MdxElement, data: MarkdownData, where: Where): RootConten
       return tableNodes(xmCommandsTable(data.xm, manifest, xmCommandsTableProps.parse(props).group));
     case 'DomainConfigTable':
       return tableNodes(domainConfigTable(data.domainConfig, domainConfigTableProps.parse(props).guest));
+    case 'XendConfigTable':
+      return tableNodes(xendConfigTable(data.xendConfig, manifest, xendConfigTableProps.parse(props).area));
     case 'SourceListing': {
       const { list: which, group } = sourceListingProps.parse(props);
       return tableNodes(sourceListingTable(manifest, data, which, group));

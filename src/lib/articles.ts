@@ -68,7 +68,7 @@ let referenceData: Promise<ReferenceData> | undefined;
 /** The data files (content/*.yaml, products, the audit ledger), read once per build. */
 export function getReferenceData(): Promise<ReferenceData> {
   return (referenceData ??= (async () => {
-    const data = async <K extends 'glossary' | 'bootOptions' | 'xenpm' | 'xmCommands' | 'domainConfig' | 'ledger'>(name: K) =>
+    const data = async <K extends 'glossary' | 'bootOptions' | 'xenpm' | 'xmCommands' | 'domainConfig' | 'xendConfig' | 'ledger'>(name: K) =>
       (await getCollection(name)).map((entry) => entry.data as CollectionEntry<K>['data']);
     return {
       // The build resolves the glossary's article links as references; the tables want their ids.
@@ -77,13 +77,14 @@ export function getReferenceData(): Promise<ReferenceData> {
       xenpm: await data('xenpm'),
       xm: await data('xmCommands'),
       domainConfig: await data('domainConfig'),
+      xendConfig: await data('xendConfig'),
       ledger: await data('ledger'),
       products: (await getCollection('products')).map(({ id, data }) => ({ id, data })),
     };
   })());
 }
 
-/** The explained rows of the four reference lists (boot options, xenpm, xm, domain configuration). */
+/** The explained rows of the reference lists (boot options, xenpm, xm, domain configuration, xend-config.sxp). */
 export async function getReferenceRows(): Promise<ReferenceRows> {
   return getReferenceData();
 }

@@ -10,7 +10,7 @@
 import { bucketIds, hashBucket } from './hash-bucket.ts';
 
 /** What a name is, as the result says it. */
-export type NameKind = 'Boot option' | 'Dom0 kernel option' | 'xm command' | 'xenpm command' | 'Configuration key' | 'Glossary';
+export type NameKind = 'Boot option' | 'Dom0 kernel option' | 'xm command' | 'xenpm command' | 'Configuration key' | 'xend-config.sxp setting' | 'Glossary';
 
 /** One exact name and the row that defines it. */
 export interface NameEntry {

@@ -3,7 +3,7 @@
  * (src/components/mdx/) render these as HTML, and article-markdown.ts writes the same tables as
  * Markdown, so a page and its .md version never disagree about a row or a heading.
  */
-import type { BootOption, DomainConfigKey, GlossaryEntry, Product, XenpmCommand, XmCommand } from '../schemas/data.ts';
+import { XEND_AREAS, type BootOption, type DomainConfigKey, type GlossaryEntry, type Product, type XendSetting, type XenpmCommand, type XmCommand } from '../schemas/data.ts';
 import type { LedgerEntry } from '../schemas/ledger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { XenManifest } from '../schemas/xen-manifest.ts';
@@ -51,6 +51,7 @@ export interface ReferenceRows {
   xenpm: readonly XenpmCommand[];
   xm: readonly XmCommand[];
   domainConfig: readonly DomainConfigKey[];
+  xendConfig: readonly XendSetting[];
 }
 
 /** Every data file the site renders: the four reference lists, the glossary, the products, the audit ledger. */
@@ -132,6 +133,50 @@ export function domainConfigTable(rows: readonly DomainConfigKey[], guest?: Doma
     rows: rows.filter((key) => !guest || key.guest === guest),
     anchor: 'key',
     anchorPrefix: `cfg-${guest ?? 'all'}-`,
+  };
+}
+
+/** A group of the xend-config.sxp reference. */
+export type XendArea = (typeof XEND_AREAS)[number];
+
+/** The groups of the xend-config.sxp reference, as captions name them. */
+export const XEND_AREA_LABELS: Record<XendArea, string> = {
+  management: 'the servers xm and other clients talk to',
+  relocation: 'migration (the relocation server)',
+  network: 'networking',
+  dom0: "Dom0's memory and CPUs, and guests",
+  display: 'VNC and the keyboard',
+  logging: 'logs',
+  storage: "xend's own files",
+  security: 'security modules and labels',
+};
+
+/**
+ * What the shipped tools/examples/xend-config.sxp (installed as /etc/xen/xend-config.sxp) says
+ * about a setting: the form it sets, or the forms it leaves commented out.
+ */
+export function shippedXendSetting(manifest: XenManifest, key: string): string {
+  const setting = manifest.xendConfig.find((entry) => entry.key === key);
+  if (!setting) return 'Not in the file';
+  const form = (value: string) => `\`(${key}${value ? ` ${value}` : ''})\``;
+  if (setting.value !== null) return `Sets ${form(setting.value)}`;
+  return `Only in comments: ${setting.commented.map(form).join(', ')}`;
+}
+
+/** `<XendConfigTable area>`: the xend-config.sxp settings, all or one group's, with what the shipped file says. */
+export function xendConfigTable(rows: readonly XendSetting[], manifest: XenManifest, area?: XendArea): TableSpec {
+  return {
+    caption: area ? `xend-config.sxp settings for ${XEND_AREA_LABELS[area]}` : 'xend-config.sxp settings',
+    columns: [
+      { key: 'key', label: 'Setting', code: true },
+      { key: 'values', label: 'Values' },
+      { key: 'default', label: 'When not set' },
+      { key: 'shipped', label: 'Shipped file' },
+      { key: 'effect', label: 'Effect' },
+    ],
+    rows: rows.filter((row) => !area || row.area === area).map((row) => ({ ...row, shipped: shippedXendSetting(manifest, row.key) })),
+    anchor: 'key',
+    anchorPrefix: 'xend-',
   };
 }
 

@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { countVocabulary, knownBuckets, rankVocabulary } from './spelling.ts';
 import { bucketNames, oneLine, type NameEntry } from './name-index.ts';
-import { anchorOf, bootOptionUrl, xmCommandUrl, configKeyUrl, initialValue, optionNames, unexplainedConfigKeys, XM_GROUP_LABELS } from './source-listing.ts';
+import { anchorOf, bootOptionUrl, xmCommandUrl, configKeyUrl, initialValue, optionNames, unexplainedConfigKeys, xendSettingUrl, XM_GROUP_LABELS } from './source-listing.ts';
 import { siteManifests } from './xen-source/site-manifests.ts';
 import { glossaryUrl } from './paths.ts';
 import { getGlossaryPages } from './articles.ts';
@@ -21,11 +21,12 @@ const KIND_WORDS = { boolean: 'Flag', invbool: 'Flag', integer: 'Integer option'
 async function collectNames(): Promise<NameEntry[]> {
   const { current } = siteManifests();
   const entries: NameEntry[] = [];
-  const [boot, xm, xenpm, config, glossary] = await Promise.all([
+  const [boot, xm, xenpm, config, xend, glossary] = await Promise.all([
     getCollection('bootOptions'),
     getCollection('xmCommands'),
     getCollection('xenpm'),
     getCollection('domainConfig'),
+    getCollection('xendConfig'),
     getCollection('glossary'),
   ]);
 
@@ -85,6 +86,10 @@ async function collectNames(): Promise<NameEntry[]> {
     });
   }
 
+  for (const { data } of xend) {
+    entries.push({ name: data.key, kind: 'xend-config.sxp setting', url: xendSettingUrl(data.key), meaning: oneLine(data.effect) });
+  }
+
   const glossaryPages = await getGlossaryPages();
   for (const { data } of glossary) {
     const entry = { kind: 'Glossary' as const, url: glossaryUrl(data.id, glossaryPages), meaning: oneLine(data.definition) };
@@ -105,7 +110,7 @@ export function nameBuckets(): Promise<Record<string, NameEntry[]>> {
 async function* siteTexts(): AsyncGenerator<string> {
   for (const { id, data } of await getCollection('articles', ({ data }) => !data.draft)) yield* [data.title, data.description, readArticleBody(id)];
   // Synonyms are indexed with the pages (SearchTerms.astro), so they are words Pagefind finds.
-  for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'products', 'synonyms'] as const) {
+  for (const name of ['glossary', 'bootOptions', 'xmCommands', 'xenpm', 'domainConfig', 'xendConfig', 'products', 'synonyms'] as const) {
     for (const entry of await getCollection(name)) yield JSON.stringify(entry.data);
   }
   const { current } = siteManifests();

@@ -114,6 +114,14 @@ export function configKeyUrl(key: string, explained: readonly { key: string; gue
   return `${SOURCE_LISTING_PAGES['domain-config']}#${anchorOf('cfg-src-', key)}`;
 }
 
+/** The xend-config.sxp reference, where every setting xend reads has a row. */
+export const XEND_CONFIG_URL = '/reference/xend-configuration/';
+
+/** Where a setting of xend-config.sxp is described: its row on the reference. */
+export function xendSettingUrl(key: string): string {
+  return `${XEND_CONFIG_URL}#${anchorOf('xend-', key)}`;
+}
+
 /** The main page of the xm reference, where the explained commands are. */
 export const XM_COMMANDS_URL = '/reference/xm-commands/';
 
@@ -467,6 +475,7 @@ const DATA_FILE_PAGES: Record<string, string> = {
   'xenpm.yaml': '/reference/xenpm/',
   'xm-commands.yaml': '/reference/xm-commands/',
   'domain-config.yaml': DOMAIN_CONFIG_URL,
+  'xend-config.yaml': XEND_CONFIG_URL,
   'glossary.yaml': '/reference/glossary/',
   'search-synonyms.yaml': '/search/',
 };

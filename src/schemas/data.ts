@@ -127,6 +127,31 @@ export const domainConfigSchema = z.strictObject(
   { error: errorMap },
 );
 
+/** Groups of the xend-config.sxp reference, in the order the page lists them. */
+export const XEND_AREAS = ['management', 'relocation', 'network', 'dom0', 'display', 'logging', 'storage', 'security'] as const;
+
+/**
+ * A setting of xend-config.sxp. What the shipped file says about it is not written here: the
+ * table reads it from the source manifest.
+ */
+export const xendConfigSchema = z.strictObject(
+  {
+    /** The setting as the file writes it: `xend-relocation-server`. */
+    key: text('key'),
+    /** Which group of the reference it belongs to. */
+    area: z.enum(XEND_AREAS, { error: `\`area\` must be one of: ${XEND_AREAS.join(', ')}` }),
+    /** Accepted values, as xend parses them. */
+    values: text('values'),
+    /** What xend uses when the file does not set it: the code's fallback, not the example file's. */
+    default: text('default'),
+    /** What it does. */
+    effect: text('effect'),
+    /** Where this is verified. */
+    sources,
+  },
+  { error: errorMap },
+);
+
 /** A group of words readers use for the same thing (first is the canonical one). */
 export const synonymGroupSchema = z.array(z.string().min(1)).min(2, 'a synonym group needs at least two words');
 
@@ -188,6 +213,7 @@ export type BootOption = z.infer<typeof bootOptionSchema>;
 export type XenpmCommand = z.infer<typeof xenpmSchema>;
 export type XmCommand = z.infer<typeof xmCommandSchema>;
 export type DomainConfigKey = z.infer<typeof domainConfigSchema>;
+export type XendSetting = z.infer<typeof xendConfigSchema>;
 export type Product = z.infer<typeof productSchema>;
 
 /** A YAML list file of the content folder: the schema of one entry, and the fields that name it. */
@@ -211,6 +237,7 @@ export function listFiles<A extends z.ZodType>(articleItem: A) {
     xenpm: { file: 'xenpm.yaml', schema: xenpmSchema, key: ['command'] },
     xmCommands: { file: 'xm-commands.yaml', schema: xmCommandSchema, key: ['command'] },
     domainConfig: { file: 'domain-config.yaml', schema: domainConfigSchema, key: ['key', 'guest'] },
+    xendConfig: { file: 'xend-config.yaml', schema: xendConfigSchema, key: ['key'] },
     synonyms: { file: 'search-synonyms.yaml', schema: synonymGroupSchema, key: [] },
     ledger: { file: LEDGER_FILE, schema: ledgerEntrySchema, key: ['file'] },
   } satisfies Record<string, ListFile>;

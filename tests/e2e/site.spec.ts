@@ -182,6 +182,18 @@ test('a quoted message keeps the double space the program prints, for a reader t
   expect(await message.innerText()).toBe('Flask:  Starting in permissive mode.');
 });
 
+test('the xend-config.sxp reference gives each setting the code’s default beside what the shipped file does', async ({ page }) => {
+  await page.goto('/reference/xend-configuration/#xend-xend-relocation-server');
+  const relocation = page.locator('#xend-xend-relocation-server');
+  await expect(relocation).toBeInViewport();
+  await expect(relocation.locator('[data-label="When not set"]')).toHaveText('no, but the shipped file turns it on');
+  await expect(relocation.locator('[data-label="Shipped file"]')).toHaveText('Sets (xend-relocation-server yes)');
+  // A setting the code reads that the shipped file never mentions, and one only shown in a comment.
+  await expect(page.locator('#xend-xend-state-path [data-label="Shipped file"]')).toHaveText('Not in the file');
+  await expect(page.locator('#xend-vnc-tls [data-label="Shipped file"]')).toHaveText('Only in comments: (vnc-tls 1)');
+  await expect(page.locator('#xend-vnc-tls').getByRole('link', { name: /XendOptions\.py/ })).toHaveAttribute('href', /XendOptions\.py#L358-L359$/);
+});
+
 test('on a phone, code in a table breaks after a slash or between words, never inside a word', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   for (const path of ['/guides/look-inside-xenstore/', '/features/amd-iommu/']) {

@@ -94,6 +94,9 @@ describe('the Markdown version of an article', () => {
     expect(body('<XmCommandsTable group="host" />')).toBe('');
     expect(body('<XenpmTable />')).toContain('| `get-cpuidle-states` | `[cpuid]` | Prints C-state statistics. | `xenpm get-cpuidle-states 0` |');
     expect(body('<DomainConfigTable guest="both" />')).toContain('| `memory` | `MB` | 128 | Initial memory. | `memory = 512` |');
+    // What the shipped file says comes from the manifest: the form it sets, or that it has none.
+    expect(body('<XendConfigTable area="relocation" />')).toContain('| `xend-relocation-server` | `yes` or `no` | no | Sets `(xend-relocation-server yes)` | Runs the relocation server. |');
+    expect(body('<XendConfigTable area="storage" />')).toContain('| `xend-security-path` | a directory | /var/lib/xend/security | Not in the file | Where xend keeps security state. |');
   });
 
   it('lists what only the source manifest has, escaping a pipe inside a cell', () => {

@@ -126,6 +126,24 @@ const MISTAKES: Record<string, { file: string; at: string; rule: string; says: R
     rule: 'source/default',
     says: /when `vnc` is left out, Xen 3\.4 uses 0 \(xend's fallback at tools\/python\/xen\/xend\/image\.py:280.*Fix: start `default` with 0; an example file's value is not the default/,
   },
+  'source-xend-default': {
+    file: 'xend-config.yaml',
+    at: '4:12',
+    rule: 'source/default',
+    says: /when xend-config\.sxp leaves `xend-relocation-server` out, xend uses "no" \(tools\/python\/xen\/xend\/XendOptions\.py:207\).*Fix: start `default` with no; the example file's commented value is not the default/,
+  },
+  'source-xend-missing': {
+    file: 'xend-config.yaml',
+    at: '1:1',
+    rule: 'source/missing-key',
+    says: /xend reads `xend-relocation-server` \(tools\/python\/xen\/xend\/XendOptions\.py:207\), but xend-config\.yaml has no row for it.*Fix: add a row for `xend-relocation-server`/,
+  },
+  'source-xend-setting': {
+    file: 'articles/features/fixture-feature.mdx',
+    at: '16:2',
+    rule: 'source/xend-setting',
+    says: /`xend-relocation-hosts-alow` is not a setting xend reads in Xen 3\.4; xend ignores it.*Fix: use a setting of xend-config\.sxp \(did you mean `xend-relocation-hosts-allow`\?\)/,
+  },
   'source-menu-lst': {
     file: 'articles/features/fixture-feature.mdx',
     at: '16:60',

@@ -23,7 +23,12 @@ export const manifest: XenManifest = {
     { name: 'domid', file: 'tools/python/xen/xm/main.py', line: 142, args: '<DomainName>', summary: 'Convert a domain name to domain id.', options: [], group: 'domain' },
   ],
   domainConfig: [],
-  xendConfig: [],
+  xendConfig: [
+    { key: 'xend-relocation-server', line: 64, value: 'yes', commented: ['no'] },
+    { key: 'dom0-min-mem', line: 189, value: '196', commented: [] },
+    { key: 'vnc-listen', line: 208, value: null, commented: ["'127.0.0.1'"] },
+  ],
+  xendOptions: [],
   files: {},
 };
 
@@ -47,6 +52,10 @@ export const data: MarkdownData = {
   xenpm: [{ command: 'get-cpuidle-states', arguments: '[cpuid]', effect: 'Prints C-state statistics.', example: 'xenpm get-cpuidle-states 0', sources: [src('tools/misc/xenpm.c')] }],
   xm: [{ command: 'list', synopsis: 'xm list [options] [Domain, ...]', effect: 'Lists all domains.', example: 'xm list', sources: [src('tools/python/xen/xm/main.py')] }],
   domainConfig: [{ key: 'memory', guest: 'both', values: 'MB', default: '128', effect: 'Initial memory.', example: 'memory = 512', sources: [src('tools/python/xen/xm/create.py')] }],
+  xendConfig: [
+    { key: 'xend-relocation-server', area: 'relocation', values: '`yes` or `no`', default: 'no', effect: 'Runs the relocation server.', sources: [src('tools/python/xen/xend/XendOptions.py')] },
+    { key: 'xend-security-path', area: 'storage', values: 'a directory', default: '/var/lib/xend/security', effect: 'Where xend keeps security state.', sources: [src('tools/python/xen/xend/XendOptions.py')] },
+  ],
   products: [
     {
       id: 'xen-xci',

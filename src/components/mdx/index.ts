@@ -10,6 +10,7 @@ import BootOptionsTable from './BootOptionsTable.astro';
 import XenpmTable from './XenpmTable.astro';
 import XmCommandsTable from './XmCommandsTable.astro';
 import DomainConfigTable from './DomainConfigTable.astro';
+import XendConfigTable from './XendConfigTable.astro';
 import GlossaryList from './GlossaryList.astro';
 import ComparisonMatrix from './ComparisonMatrix.astro';
 import SourceListing from './SourceListing.astro';
@@ -25,6 +26,7 @@ export const mdxComponents = {
   XenpmTable,
   XmCommandsTable,
   DomainConfigTable,
+  XendConfigTable,
   GlossaryList,
   ComparisonMatrix,
   SourceListing,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BOOT_AREAS } from '../../schemas/data.ts';
+import { BOOT_AREAS, XEND_AREAS } from '../../schemas/data.ts';
 import { CHANGE_CATEGORIES } from '../../schemas/xen-manifest.ts';
 import { SOURCE_LISTING_PAGES } from '../../lib/source-listing.ts';
 
@@ -44,6 +44,7 @@ export const domainConfigTableProps = z.strictObject({
   /** `table` (default): the rows here; `names`: the keys only, each under its row's old anchor and linking to the page its rows are on. */
   show: z.enum(['table', 'names']).default('table'),
 });
+export const xendConfigTableProps = z.strictObject({ area: z.enum(XEND_AREAS).optional() });
 export const glossaryListProps = z.strictObject({});
 export const comparisonMatrixProps = z.strictObject({});
 /** Lists the source manifest can complete; `group` is a boot-options area or an xm group. */
@@ -86,6 +87,7 @@ export const MDX_COMPONENT_SPECS = {
   XenpmTable: { props: xenpmTableProps, content: false, example: '<XenpmTable />' },
   XmCommandsTable: { props: xmCommandsTableProps, content: false, example: '<XmCommandsTable group="domain" />' },
   DomainConfigTable: { props: domainConfigTableProps, content: false, example: '<DomainConfigTable guest="hvm" />' },
+  XendConfigTable: { props: xendConfigTableProps, content: false, example: '<XendConfigTable area="relocation" />' },
   GlossaryList: { props: glossaryListProps, content: false, example: '<GlossaryList />' },
   ComparisonMatrix: { props: comparisonMatrixProps, content: false, example: '<ComparisonMatrix />' },
   SourceListing: { props: sourceListingProps, content: false, example: '<SourceListing list="boot-options" group="platform" />' },

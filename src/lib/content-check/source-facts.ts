@@ -1,23 +1,18 @@
-import { mdxToMdast } from 'satteri';
 import type { Literal, ManifestBootOption, ManifestBootOptionSite, XenManifest } from '../../schemas/xen-manifest.ts';
 import type { SourceManifests } from '../xen-source/manifests.ts';
 import { optionNames } from '../source-listing.ts';
 import { closest, didYouMean, type Problem } from './problem.ts';
-import { lineIndex, type YamlSource } from './yaml-source.ts';
+import { lineIndex } from './yaml-source.ts';
+import { checkXendConfigBlocks, checkXendConfigRows } from './xend-config.ts';
+import { blockLines, code, codeBlocks, leadingValue, removalNote, short, where, XEN_REPO, type CodeBlock, type ParsedDataFile } from './source-common.ts';
 
 /**
  * Checks the site's facts against the source manifest (content/source/xen-3.4.json, made by
  * `npm run extract:xen`): the reference data rows, the code blocks of articles (the Xen line of
- * every menu.lst, the xm and xenpm commands, the keys of guest configuration files), and every citation of
- * the Xen tree. A fact the manifest knows must agree with it.
+ * every menu.lst, the xm and xenpm commands, the keys of guest configuration files and of
+ * xend-config.sxp, the latter in xend-config.ts), and every citation of the Xen tree. A fact
+ * the manifest knows must agree with it.
  */
-
-/** A parsed data file: its rows and where each value sits. */
-export interface ParsedDataFile {
-  file: string;
-  entries: unknown[];
-  yaml: YamlSource;
-}
 
 /** What the checks read. */
 export interface SourceFactsInput {
@@ -30,18 +25,6 @@ export interface SourceFactsInput {
   ledger?: ParsedDataFile;
   /** The files the ledger must cover: path inside the content folder, and as shown in messages. */
   audited: { relative: string; file: string }[];
-}
-
-const XEN_REPO = 'https://github.com/xen-project/xen';
-const short = (commit: string) => commit.slice(0, 10);
-const code = (text: string) => `\`${text}\``;
-
-/** "(removed between 3.3.0-branched and 3.4, commit ddf4a60539 "x86: Remove MSI boot parameter")". */
-function removalNote(manifests: SourceManifests, category: string, name: string): string {
-  const change = manifests.changes?.changes.find((c) => c.category === category && c.name === name && c.change === 'removed');
-  if (!change) return '';
-  const commit = change.commit ? `, commit ${short(change.commit)}${change.subject ? ` "${change.subject.split(/\. |\n/)[0]!.replace(/\.$/, '')}"` : ''}` : '';
-  return ` (it was removed between ${manifests.changes!.from.name} and ${manifests.changes!.to.name}${commit})`;
 }
 
 /** The site of an option that applies to x86 machines (the site covers x86 only). */
@@ -58,19 +41,7 @@ function booleanState(site: ManifestBootOptionSite): 'on' | 'off' | undefined {
   return (site.kind === 'invbool' ? !on : on) ? 'on' : 'off';
 }
 
-/** How a row's `default` text begins: `0 (off)` → 0, `Off: …` → off, `50000 (50 µs)` → 50000. */
-function leadingValue(text: string): { number?: number; state?: 'on' | 'off' } {
-  const first = text.trim().replace(/^[`'"]/, '');
-  const number = /^(-?(?:0x[0-9a-f]+|\d+))(?![\w.])/i.exec(first);
-  const state = /^(off|disabled|false|no)\b/i.test(first) ? 'off' : /^(on|enabled|true|yes)\b/i.test(first) ? 'on' : undefined;
-  if (number) {
-    const value = Number(number[1]);
-    return { number: value, state: value === 0 ? 'off' : value === 1 ? 'on' : undefined };
-  }
-  return { state };
-}
-
-const where = (site: { file: string; line: number }) => `${site.file}:${site.line}`;
+/** A literal as messages show it. */
 const show = (value: Literal) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
 /** Problems of the boot-options rows. */
@@ -254,36 +225,6 @@ function checkDomainConfig(data: ParsedDataFile, manifests: SourceManifests): Pr
     }
   });
   return problems;
-}
-
-/** A fenced code block of an article, as the MDX parser reports it. */
-interface CodeBlock {
-  lang?: string | null;
-  meta?: string | null;
-  value: string;
-  position: { start: { line: number; column: number } };
-}
-
-/** The fenced code blocks of an article (none when its MDX does not parse: the body check reports that). */
-function codeBlocks(source: string): CodeBlock[] {
-  let tree: unknown;
-  try {
-    tree = mdxToMdast(source);
-  } catch {
-    return [];
-  }
-  const blocks: CodeBlock[] = [];
-  const visit = (node: { type?: string; value?: unknown; position?: CodeBlock['position']; children?: unknown[] }) => {
-    if (node.type === 'code' && typeof node.value === 'string' && node.position) blocks.push(node as CodeBlock);
-    for (const child of node.children ?? []) visit(child as typeof node);
-  };
-  visit(tree as Parameters<typeof visit>[0]);
-  return blocks;
-}
-
-/** Each line of a code block with where it starts in the article (code inside <Steps> is indented). */
-function blockLines(block: CodeBlock): { text: string; line: number; column: number }[] {
-  return block.value.split('\n').map((text, offset) => ({ text, line: block.position.start.line + 1 + offset, column: block.position.start.column }));
 }
 
 /** The options on the Xen `kernel` line of every menu.lst block of an article. */
@@ -501,6 +442,7 @@ export function checkArticleSourceFacts(file: string, source: string, manifests:
     ...checkToolCommands(file, blocks, manifests, 'xm'),
     ...checkToolCommands(file, blocks, manifests, 'xenpm'),
     ...checkConfigKeys(file, blocks, manifests),
+    ...checkXendConfigBlocks(file, blocks, manifests),
     ...checkCitations(file, source, manifests),
   ];
 }
@@ -514,6 +456,7 @@ export function checkSourceFacts(input: SourceFactsInput): Problem[] {
   if (data('xenpm.yaml')) problems.push(...checkCommands(data('xenpm.yaml')!, manifests, 'xenpm'));
   if (data('xm-commands.yaml')) problems.push(...checkCommands(data('xm-commands.yaml')!, manifests, 'xm'));
   if (data('domain-config.yaml')) problems.push(...checkDomainConfig(data('domain-config.yaml')!, manifests));
+  if (data('xend-config.yaml')) problems.push(...checkXendConfigRows(data('xend-config.yaml')!, manifests));
   for (const { file, text } of input.texts) problems.push(...checkCitations(file, text, manifests));
   if (input.ledger) problems.push(...checkLedger(input.ledger, input.audited));
   return problems;
