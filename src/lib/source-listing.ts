@@ -71,10 +71,12 @@ export const SOURCE_LISTING_PAGES: Readonly<Partial<Record<'boot-options' | 'xm'
 
 /**
  * The page each area's explained options are on, where it is not the reference page. The power
- * options have a page of their own: with them, the reference was at the 20 KB page budget.
+ * options have a page of their own: with them, the reference was at the 20 KB page budget. So do
+ * the CPU and platform options, which the reference was too close to that budget to take.
  */
 export const BOOT_AREA_PAGES: Readonly<Partial<Record<BootArea, string>>> = {
   power: '/reference/power-management-boot-options/',
+  platform: '/reference/cpu-and-platform-boot-options/',
 };
 
 /** The page an area's explained rows are on. */
@@ -337,7 +339,8 @@ export function referenceLink(category: ChangeCategory, name: string, manifest: 
     case 'domainConfig':
       return explained.domainConfig.some((r) => r.key === name) || manifest.domainConfig.some((k) => k.name === name) ? configKeyUrl(name, explained.domainConfig) : undefined;
     case 'xendConfig':
-      return undefined;
+      // Every setting xend reads has a row on the xend-config.sxp reference (the content check sees to it).
+      return manifest.xendOptions.some((option) => option.key === name) ? xendSettingUrl(name) : undefined;
   }
 }
 

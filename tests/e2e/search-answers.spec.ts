@@ -96,6 +96,8 @@ test.describe('exact names', () => {
     // Options the reference page does not explain have their row on the page listed from the source.
     ['ler', 'Boot option', '/reference/boot-options/from-source/#opt-ler'],
     ['machine_address_size', 'Configuration key', '/reference/domain-configuration/from-source/#cfg-src-machine-address-size'],
+    ['xend-relocation-hosts-allow', 'xend-config.sxp setting', '/reference/xend-configuration/#xend-xend-relocation-hosts-allow'],
+    ['cpuid_mask_cpu', 'Boot option', '/reference/cpu-and-platform-boot-options/#opt-cpuid-mask-cpu'],
   ] as const) {
     test(`“${query}” is answered by its ${kind} row`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);

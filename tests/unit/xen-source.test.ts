@@ -298,5 +298,8 @@ describe('the reference listings', () => {
     // So is a configuration key: its row is on the page of keys listed from the source.
     expect(referenceLink('domainConfig', 'xen_platform_pci', real.current, explained)).toBe('/reference/domain-configuration/from-source/#cfg-src-xen-platform-pci');
     expect(referenceLink('domainConfig', 'no_such_key', real.current, explained)).toBeUndefined();
+    // A setting xend reads links to its row on the xend-config.sxp reference.
+    expect(referenceLink('xendConfig', 'xend-udev-event-server', real.current, explained)).toBe('/reference/xend-configuration/#xend-xend-udev-event-server');
+    expect(referenceLink('xendConfig', 'no-such-setting', real.current, explained)).toBeUndefined();
   });
 });
