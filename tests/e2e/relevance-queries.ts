@@ -97,6 +97,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'opcontrol', expect: ['guides/profile-with-xenoprof'], why: 'profiling Xen and guests with Xenoprof and OProfile' },
   { query: 'node_to_cpu', expect: ['guides/numa-placement'], why: 'reading the NUMA nodes and placing guests on them' },
   { query: 'x86_32p', expect: ['guides/32-bit-guests-on-64-bit-xen'], why: 'running a 32-bit PAE PV guest on a 64-bit Xen' },
+  { query: 'xen-api-server', expect: ['guides/manage-xen-remotely-through-the-xen-api', 'reference/xend-configuration'], why: 'opening the Xen-API to another machine' },
   { query: 'xenperf', expect: ['guides/count-hypervisor-events-with-xenperf'], why: 'reading the hypervisor\'s perfc event counters' },
   { query: 'cpuid_mask_ecx', expect: ['guides/migrate-guests-between-different-processors'], why: 'hiding processor features so guests can move between different CPUs' },
   { query: 'xend-relocation-hosts-allow', expect: ['reference/xend-configuration', 'guides/migrate-a-guest'], why: 'the setting that says who may migrate guests here' },
